@@ -1,0 +1,43 @@
+package dev.triage.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What an investigation found and proposes: the API's and {@code diagnose --format json}'s answer. Fields are only
+ * ever appended, as optional, so older readers keep working.
+ *
+ * @param rootCauses finding ids, most fundamental first
+ * @param notes what the grounding checks dropped or changed, and other caveats a reader must see
+ */
+public record InvestigationReport(
+        String id,
+        InvestigationStatus status,
+        String question,
+        String cluster,
+        String namespace,
+        List<RouteStep> route,
+        List<Finding> findings,
+        List<String> rootCauses,
+        List<Remediation> remediations,
+        String summary,
+        List<ModelCall> models,
+        List<ToolCall> toolCalls,
+        List<String> notes,
+        Instant startedAt,
+        Instant finishedAt) {
+
+    public InvestigationReport {
+        route = copy(route);
+        findings = copy(findings);
+        rootCauses = copy(rootCauses);
+        remediations = copy(remediations);
+        models = copy(models);
+        toolCalls = copy(toolCalls);
+        notes = copy(notes);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+}

@@ -1,0 +1,7 @@
+package dev.triage.model;
+
+public enum InvestigationStatus {
+    RUNNING,
+    COMPLETED,
+    FAILED
+}

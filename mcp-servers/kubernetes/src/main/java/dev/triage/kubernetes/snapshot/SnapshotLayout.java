@@ -1,0 +1,26 @@
+package dev.triage.kubernetes.snapshot;
+
+import java.nio.file.Path;
+
+/** Where things live in a snapshot directory (the format is in ARCHITECTURE.md). */
+public final class SnapshotLayout {
+
+    public static final String MANIFEST = "snapshot.yaml";
+    public static final String LOGS = "logs";
+    public static final String METRICS = "metrics";
+
+    private SnapshotLayout() {}
+
+    /** {@code logs/<namespace>/<pod>/<container>.log}, or {@code .previous.log} for the previous instance. */
+    public static Path logFile(Path root, String namespace, String pod, String container, boolean previous) {
+        Path logs = root.resolve(LOGS).normalize();
+        Path file = logs.resolve(namespace)
+                .resolve(pod)
+                .resolve(container + (previous ? ".previous.log" : ".log"))
+                .normalize();
+        if (!file.startsWith(logs) || file.getNameCount() != logs.getNameCount() + 3) {
+            throw new IllegalArgumentException("not a plain log name: " + namespace + "/" + pod + "/" + container);
+        }
+        return file;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.triage.kubernetes.snapshot;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Reads a snapshot directory (format in ARCHITECTURE.md) into objects with their status. */
+public final class SnapshotLoader {
+
+    private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+
+    private SnapshotLoader() {}
+
+    public static Snapshot load(Path dir) {
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new SnapshotException("snapshot directory " + dir + " does not exist or is not a directory");
+        }
+        Path root = dir.toAbsolutePath().normalize();
+        SnapshotManifest manifest = SnapshotManifest.read(root);
+        List<HasMetadata> objects = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
+        for (Path file : objectFiles(root)) {
+            for (HasMetadata object : ObjectFile.read(file, SERIALIZATION)) {
+                Path earlier = seen.putIfAbsent(identity(object), file);
+                if (earlier != null) {
+                    throw new SnapshotException(file + ": " + identity(object) + " is already defined in " + earlier);
+                }
+                objects.add(object);
+            }
+        }
+        return new Snapshot(root, manifest.cluster(), manifest.capturedAt(), objects);
+    }
+
+    private static List<Path> objectFiles(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> isObjectFile(root, file))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new SnapshotException("cannot list snapshot directory " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isObjectFile(Path root, Path file) {
+        Path relative = root.relativize(file);
+        String first = relative.getName(0).toString();
+        String name = file.getFileName().toString();
+        boolean objectExtension = name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+        return objectExtension
+                && !relative.toString().equals(SnapshotLayout.MANIFEST)
+                && !first.equals(SnapshotLayout.LOGS)
+                && !first.equals(SnapshotLayout.METRICS);
+    }
+
+    private static String identity(HasMetadata object) {
+        String namespace = object.getMetadata().getNamespace();
+        return object.getApiVersion() + " " + object.getKind() + " " + (namespace == null ? "" : namespace + "/")
+                + object.getMetadata().getName();
+    }
+}
