@@ -1,0 +1,34 @@
+package dev.triage.mcp.eks;
+
+import dev.triage.mcp.hosting.EnableMcpHosting;
+import dev.triage.mcp.hosting.McpServerDefaults;
+import dev.triage.mcp.hosting.McpServerDescription;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Bean;
+
+/** The EKS MCP server: the diagnostic agent's only way into a cluster. */
+@SpringBootApplication
+@EnableMcpHosting
+public class EksMcpServerApplication {
+
+    static final String INSTRUCTIONS = """
+            Read-only tools for one Kubernetes (EKS) cluster. Start with find_unhealthy for a ranked list of \
+            problems with quoted evidence, or get_cluster_info for the cluster as a whole. Then drill down: \
+            list_resources (status summaries per object), get_resource (one object as YAML), get_events, \
+            get_pod_logs (current or previous container). Secret values are never returned, only key names. \
+            A failed call comes back as an error result naming the call and the API's answer: fix the call and \
+            retry.""";
+
+    public static void main(String[] args) {
+        new SpringApplicationBuilder(EksMcpServerApplication.class)
+                .properties(McpServerDefaults.PROPERTIES)
+                .run(args);
+    }
+
+    @Bean
+    McpServerDescription eksServerDescription() {
+        String version = EksMcpServerApplication.class.getPackage().getImplementationVersion();
+        return new McpServerDescription("triage-eks", version == null ? "dev" : version, INSTRUCTIONS);
+    }
+}

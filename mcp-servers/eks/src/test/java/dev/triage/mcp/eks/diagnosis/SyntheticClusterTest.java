@@ -1,0 +1,66 @@
+package dev.triage.mcp.eks.diagnosis;
+
+import static dev.triage.mcp.eks.diagnosis.Fixtures.ids;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.triage.kubernetes.snapshot.EmbeddedCluster;
+import dev.triage.kubernetes.snapshot.Snapshot;
+import dev.triage.kubernetes.snapshot.SnapshotLoader;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SyntheticClusterTest {
+
+    @Test
+    void eachFailingDeploymentOfAWrittenClusterIsExactlyOneFindingAndEachKindIsListedOnce(@TempDir Path dir) {
+        SyntheticCluster cluster = SyntheticCluster.generate(1200);
+        cluster.writeTo(dir);
+        Snapshot snapshot = SnapshotLoader.load(dir);
+
+        try (EmbeddedCluster embedded = EmbeddedCluster.start(snapshot)) {
+            Diagnosis diagnosis = new Diagnoser(embedded.client(), embedded.clock()).diagnose(null);
+
+            assertThat(snapshot.capturedAt()).isEqualTo(SyntheticCluster.CAPTURED_AT);
+            assertThat(ids(diagnosis)).containsExactlyInAnyOrderElementsOf(cluster.expectedFindings());
+            assertThat(cluster.expectedFindings()).hasSize(6);
+            // 16 lists, then one log read for each crash-looping, OOM-killed or probe-failing Deployment.
+            assertThat(diagnosis.apiCalls()).isEqualTo(16 + 3);
+            assertThat(diagnosis.objectsExamined()).isEqualTo(cluster.objects().size());
+            assertThat(diagnosis.findings().toString()).contains("FATAL: environment variable DATABASE_URL is not set");
+        }
+    }
+
+    @Test
+    void theInMemorySnapshotHoldsTheSameObjectsAndTheCrashedContainersLog(@TempDir Path root) {
+        SyntheticCluster cluster = SyntheticCluster.generate(400);
+
+        Snapshot snapshot = cluster.snapshot(root);
+
+        assertThat(snapshot.objects()).isEqualTo(cluster.objects());
+        String crashed = cluster.objects().stream()
+                .filter(o ->
+                        "Pod".equals(o.getKind()) && o.getMetadata().getName().startsWith("svc-0019-"))
+                .findFirst()
+                .orElseThrow()
+                .getMetadata()
+                .getName();
+        assertThat(snapshot.log("team-00", crashed, "app", true)).isPresent();
+    }
+
+    @Test
+    void theClusterHasTheAskedNumberOfUniquelyNamedPodsAndIsTheSameEveryTime() {
+        SyntheticCluster cluster = SyntheticCluster.generate(1000);
+
+        assertThat(cluster.podCount()).isEqualTo(1000);
+        assertThat(cluster.objects().stream()
+                        .map(o -> o.getKind() + "/" + o.getMetadata().getNamespace() + "/"
+                                + o.getMetadata().getName()))
+                .doesNotHaveDuplicates();
+        assertThat(SyntheticCluster.generate(1000).objects()).isEqualTo(cluster.objects());
+        assertThat(cluster.objects())
+                .extracting(HasMetadata::getKind)
+                .contains("Node", "Deployment", "ReplicaSet", "Pod", "Service", "Endpoints", "Event");
+    }
+}

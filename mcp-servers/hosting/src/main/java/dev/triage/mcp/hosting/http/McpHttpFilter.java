@@ -1,0 +1,131 @@
+package dev.triage.mcp.hosting.http;
+
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.spec.McpSchema.ErrorCodes;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The edge of the MCP endpoint: whatever the SDK's stateless transport does not answer as JSON-RPC. It bounds the
+ * body (413), answers what is not JSON with a parse error (the transport calls it an invalid request), serves
+ * clients that accept only one of JSON or SSE (the transport wants both), and re-frames the transport's HTTP errors
+ * as JSON-RPC error responses. It also names an unknown tool in the error, where the SDK says "invalid_tool_name".
+ */
+public final class McpHttpFilter extends OncePerRequestFilter {
+
+    private final JsonRpcErrorWriter errors;
+    private final ResponseFinisher finisher;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final int maxRequestBytes;
+    private final Set<String> toolNames;
+
+    public McpHttpFilter(McpJsonMapper jsonMapper, int maxRequestBytes, Set<String> toolNames) {
+        this.errors = new JsonRpcErrorWriter(jsonMapper);
+        this.finisher = new ResponseFinisher(errors, json);
+        this.maxRequestBytes = maxRequestBytes;
+        this.toolNames = Set.copyOf(toolNames);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!"POST".equals(request.getMethod())) {
+            forward(request, response, chain, null, ResponseFormat.JSON);
+            return;
+        }
+        switch (admit(request)) {
+            case Admission.Rejected no -> errors.write(response, no.status(), no.id(), no.code(), no.message());
+            case Admission.Admitted yes ->
+                forward(new CachedBodyRequest(request, yes.body()), response, chain, yes.id(), yes.format());
+        }
+    }
+
+    private Admission admit(HttpServletRequest request) throws IOException {
+        Optional<ResponseFormat> format = ResponseFormat.accepted(request.getHeader("Accept"));
+        if (format.isEmpty()) {
+            return new Admission.Rejected(
+                    HttpServletResponse.SC_NOT_ACCEPTABLE,
+                    null,
+                    ErrorCodes.INVALID_REQUEST,
+                    "Not Acceptable: the MCP endpoint answers application/json or text/event-stream");
+        }
+        Optional<byte[]> body = readBounded(request);
+        if (body.isEmpty()) {
+            return new Admission.Rejected(
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    null,
+                    ErrorCodes.INVALID_REQUEST,
+                    "Request body larger than " + maxRequestBytes + " bytes");
+        }
+        Optional<JsonNode> message = parse(body.get());
+        if (message.isEmpty()) {
+            return new Admission.Rejected(
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    null,
+                    ErrorCodes.PARSE_ERROR,
+                    "Parse error: the request body is not valid JSON");
+        }
+        Object id = idOf(message.get());
+        return unknownTool(message.get())
+                .<Admission>map(tool -> new Admission.Rejected(
+                        HttpServletResponse.SC_OK,
+                        id,
+                        ErrorCodes.INVALID_PARAMS,
+                        "Unknown tool: " + tool + "; tools/list names the tools of this server"))
+                .orElseGet(() -> new Admission.Admitted(body.get(), id, format.get()));
+    }
+
+    private Optional<String> unknownTool(JsonNode message) {
+        JsonNode name = message.path("params").path("name");
+        boolean isCall = "tools/call".equals(message.path("method").asString(""));
+        return isCall && name.isString() && !toolNames.contains(name.asString())
+                ? Optional.of(name.asString())
+                : Optional.empty();
+    }
+
+    private void forward(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            Object requestId,
+            ResponseFormat format)
+            throws ServletException, IOException {
+        var buffered = new ContentCachingResponseWrapper(response);
+        var capture = new ErrorCapture(buffered);
+        chain.doFilter(request, capture);
+        finisher.finish(response, capture, buffered, requestId, format);
+    }
+
+    /** The body, or empty when it is larger than allowed (declared or actual). */
+    private Optional<byte[]> readBounded(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > maxRequestBytes) {
+            return Optional.empty();
+        }
+        byte[] body = request.getInputStream().readNBytes(maxRequestBytes + 1);
+        return body.length > maxRequestBytes ? Optional.empty() : Optional.of(body);
+    }
+
+    private Optional<JsonNode> parse(byte[] body) {
+        try {
+            return Optional.of(json.readTree(body)).filter(node -> !node.isMissingNode());
+        } catch (JacksonException notJson) {
+            return Optional.empty();
+        }
+    }
+
+    /** The request's id, so an error answer can be matched to its request; null when it has none. */
+    private Object idOf(JsonNode message) {
+        JsonNode id = message.path("id");
+        return id.isString() || id.isNumber() ? json.treeToValue(id, Object.class) : null;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.triage.mcp.hosting.tool;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The exact call a client made: the tool and its arguments as received. Outcomes carry it so that an error names
+ * the call that caused it and a model can correct the call.
+ */
+public record Invocation(String tool, Map<String, Object> arguments) {
+
+    public Invocation {
+        Objects.requireNonNull(tool, "tool");
+        // Sorted so the rendering is stable; a TreeMap because argument values may be JSON null.
+        arguments = Collections.unmodifiableMap(new TreeMap<>(arguments == null ? Map.of() : arguments));
+    }
+
+    /** The call as a model would write it, e.g. {@code get_pod_logs(namespace="shop", tail_lines=50)}. */
+    @Override
+    public String toString() {
+        return arguments.entrySet().stream()
+                .map(e -> e.getKey() + "=" + render(e.getValue()))
+                .collect(Collectors.joining(", ", tool + "(", ")"));
+    }
+
+    private static String render(Object value) {
+        return value instanceof String s ? '"' + s.replace("\"", "\\\"") + '"' : String.valueOf(value);
+    }
+}
