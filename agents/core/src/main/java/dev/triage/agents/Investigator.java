@@ -1,0 +1,46 @@
+package dev.triage.agents;
+
+import dev.triage.agents.tools.McpServers;
+import dev.triage.model.InvestigationReport;
+import java.time.Clock;
+
+/**
+ * Runs investigations: the master routes, the sub-agents work through their MCP servers in parallel stages, the
+ * master synthesizes the report. One investigator serves every investigation; it holds the MCP clients (connected
+ * on first use) and the model router, whose circuit breakers see every investigation's calls.
+ */
+public final class Investigator implements AutoCloseable {
+
+    private final AgentsSettings settings;
+    private final McpServers servers;
+    private final ModelSource models;
+    private final Clock clock;
+
+    Investigator(AgentsSettings settings, McpServers servers, ModelSource models, Clock clock) {
+        this.settings = settings;
+        this.servers = servers;
+        this.models = models;
+        this.clock = clock;
+    }
+
+    public static Investigator create(AgentsSettings settings) {
+        return new Investigator(
+                settings,
+                McpServers.over(settings.servers(), settings.toolTimeout()),
+                ModelSource.routed(settings.routing()),
+                Clock.systemUTC());
+    }
+
+    /**
+     * Runs to the end. Never throws for agent, tool or model failures: those make a FAILED report whose notes say
+     * why. Thread-safe: investigations may run at once.
+     */
+    public InvestigationReport investigate(InvestigationRequest request, InvestigationListener listener) {
+        return new Investigation(request, settings, servers, models, clock, listener).run();
+    }
+
+    @Override
+    public void close() {
+        servers.close();
+    }
+}

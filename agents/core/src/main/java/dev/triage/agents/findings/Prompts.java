@@ -1,0 +1,62 @@
+package dev.triage.agents.findings;
+
+import dev.triage.agents.redaction.UntrustedData;
+import dev.triage.agents.routing.Role;
+import dev.triage.agents.trail.Inquiry;
+import dev.triage.model.Finding;
+import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The two specialties and how a request to their model is written. */
+final class Prompts {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final String ANSWER_RULES = """
+            Answer with findings only about resources you saw in tool results. Each finding names the resource \
+            (kind, namespace, name), a category from this list only: CRASH_LOOP, OOM_KILLED, IMAGE_PULL, \
+            CONFIG_ERROR, UNSCHEDULABLE, PROBE_FAILURE, INIT_FAILURE, JOB_FAILED, VOLUME_ERROR, \
+            SERVICE_NO_ENDPOINTS, NODE_NOT_READY, EVICTED, ROLLOUT_STUCK, QUOTA_EXCEEDED, RESOURCE_SATURATION, \
+            APPLICATION_ERROR, UNKNOWN; a severity (CRITICAL, HIGH, MEDIUM, LOW); a one-line summary; and evidence \
+            quotes copied character for character from tool results. Findings without such quotes are discarded. \
+            Do not repeat the analyzers' findings; add what they missed, or set causedBy to link a symptom to the \
+            id of its cause. You cannot change the cluster and must not propose to.""";
+
+    static final Specialty DIAGNOSTIC = new Specialty(
+            Role.DIAGNOSTIC,
+            "You are the diagnostic agent of Triage, an SRE assistant for Kubernetes (EKS). You investigate with "
+                    + "read-only tools: resource status, events, pod logs. The deterministic analyzers have already "
+                    + "run; their findings are given to you. " + ANSWER_RULES + "\n" + UntrustedData.RULE,
+            AnalyzerFindings::find);
+
+    static final Specialty ANALYSIS = new Specialty(
+            Role.ANALYSIS,
+            "You are the analysis agent of Triage, an SRE assistant for Kubernetes (EKS). You investigate with "
+                    + "read-only CloudWatch tools: Container Insights metrics and Logs Insights queries, looking for "
+                    + "saturation, throttling, latency and error-rate anomalies. " + ANSWER_RULES + "\n"
+                    + UntrustedData.RULE,
+            (tools, inquiry, trail) -> {
+                trail.note("analysis: the rules tier has no CloudWatch analysis of its own; only a model "
+                        + "investigates metrics.");
+                return List.of();
+            });
+
+    private Prompts() {}
+
+    static String request(Inquiry inquiry, List<Finding> analyzed) {
+        StringBuilder text = new StringBuilder();
+        text.append("Investigate this request.\n");
+        text.append(UntrustedData.block("request", inquiry.question())).append('\n');
+        text.append("Namespace: ")
+                .append(inquiry.namespace() == null ? "all namespaces" : inquiry.namespace())
+                .append('\n');
+        if (inquiry.alertText() != null) {
+            text.append("The alert that started it:\n")
+                    .append(UntrustedData.block("alert", inquiry.alertText()))
+                    .append('\n');
+        }
+        text.append("The deterministic analyzers' findings:\n")
+                .append(UntrustedData.block("analyzers", JSON.writeValueAsString(analyzed)));
+        return text.toString();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.triage.agents.master;
+
+import dev.triage.model.Finding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Findings linked to their causes: root causes ordered most fundamental first (a cause before its symptoms, then by
+ * severity, then by how much depends on it), each followed by its symptoms. A {@code causedBy} naming no finding
+ * here, or closing a cycle, is cut so every finding is reachable from a root cause.
+ */
+final class CauseGraph {
+
+    private final Map<String, Finding> byId = new LinkedHashMap<>();
+    private final Map<String, List<Finding>> symptoms = new LinkedHashMap<>();
+
+    CauseGraph(List<Finding> findings) {
+        findings.forEach(f -> byId.putIfAbsent(f.id(), f));
+        byId.replaceAll((id, f) -> f.causedBy() == null || byId.containsKey(f.causedBy()) ? f : f.causedBy(null));
+        byId.replaceAll((id, f) -> inCycle(f) ? f.causedBy(null) : f);
+        byId.values().stream().filter(f -> !f.isRootCause()).forEach(f -> symptoms.computeIfAbsent(
+                        f.causedBy(), k -> new ArrayList<>())
+                .add(f));
+    }
+
+    List<Finding> rootCauses() {
+        return byId.values().stream()
+                .filter(Finding::isRootCause)
+                .sorted(Comparator.comparing(Finding::severity)
+                        .thenComparing(f -> -dependents(f.id()))
+                        .thenComparing(Finding::id))
+                .toList();
+    }
+
+    /** Every finding: each root cause followed by its symptoms, depth first. */
+    List<Finding> ordered() {
+        List<Finding> ordered = new ArrayList<>();
+        rootCauses().forEach(root -> visit(root, ordered));
+        return ordered;
+    }
+
+    List<Finding> symptomsOf(String id) {
+        return symptoms.getOrDefault(id, List.of());
+    }
+
+    private void visit(Finding finding, List<Finding> into) {
+        into.add(finding);
+        symptomsOf(finding.id()).stream()
+                .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::id))
+                .forEach(s -> visit(s, into));
+    }
+
+    private int dependents(String id) {
+        return symptomsOf(id).stream().mapToInt(s -> 1 + dependents(s.id())).sum();
+    }
+
+    /** Whether following causes from {@code finding} comes back to it; cutting it there breaks the cycle. */
+    private boolean inCycle(Finding finding) {
+        Set<String> seen = new HashSet<>();
+        Finding current = finding;
+        while (current.causedBy() != null && seen.add(current.id())) {
+            current = byId.get(current.causedBy());
+            if (current.id().equals(finding.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.triage.agents.remediation;
+
+import java.util.Objects;
+
+/**
+ * An action a person asked for by name ("roll back recommendations", "scale ingest to 3"). It is only ever
+ * proposed: the runbook server decides whether it needs approval, and a human gives it.
+ *
+ * @param action what to do
+ * @param target the workload's name as asked
+ * @param replicas for {@code SCALE}, the replica count asked for; {@code null} otherwise or when not given
+ */
+public record Intent(Action action, String target, Integer replicas) {
+
+    public enum Action {
+        RESTART("restart-deployment"),
+        ROLLBACK("rollback-deployment"),
+        SCALE("scale-deployment");
+
+        private final String runbook;
+
+        Action(String runbook) {
+            this.runbook = runbook;
+        }
+
+        public String runbook() {
+            return runbook;
+        }
+    }
+
+    public Intent {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(target, "target");
+    }
+}

@@ -1,0 +1,63 @@
+package dev.triage.agents.routing;
+
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.Content;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.TextContent;
+import dev.langchain4j.data.message.ToolExecutionResultMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.triage.model.ModelCall;
+import java.util.function.Consumer;
+
+/**
+ * A langchain4j {@link ChatModel} over the router for one agent, so AI services (tool calling included) run on routed
+ * models. Each call is routed afresh, with the evidence size measured from the request, since tool results grow it.
+ * When the router says rules, it throws {@link RulesTierSelected}; every attempt goes to the listener first.
+ */
+public final class RoutedChatModel implements ChatModel {
+
+    private final ModelRouter router;
+    private final CallContext context;
+    private final Consumer<ModelCall> listener;
+
+    RoutedChatModel(ModelRouter router, CallContext context, Consumer<ModelCall> listener) {
+        this.router = router;
+        this.context = context;
+        this.listener = listener;
+    }
+
+    @Override
+    public ChatResponse doChat(ChatRequest request) {
+        RoutedChat routed = router.chat(context.withEvidenceChars(evidenceChars(request)), request);
+        routed.attempts().forEach(listener);
+        return switch (routed) {
+            case RoutedChat.Answered answered -> answered.response();
+            case RoutedChat.UseRules rules -> throw new RulesTierSelected(rules.reason(), rules.attempts());
+        };
+    }
+
+    private static int evidenceChars(ChatRequest request) {
+        return request.messages().stream().mapToInt(RoutedChatModel::chars).sum();
+    }
+
+    private static int chars(ChatMessage message) {
+        return switch (message) {
+            case UserMessage user ->
+                user.contents().stream().mapToInt(RoutedChatModel::chars).sum();
+            case ToolExecutionResultMessage result -> length(result.text());
+            case SystemMessage system -> length(system.text());
+            default -> 0;
+        };
+    }
+
+    private static int chars(Content content) {
+        return content instanceof TextContent text ? length(text.text()) : 0;
+    }
+
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
+    }
+}

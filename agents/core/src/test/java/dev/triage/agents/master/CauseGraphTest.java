@@ -1,0 +1,66 @@
+package dev.triage.agents.master;
+
+import static dev.triage.agents.testing.Fixtures.cartOom;
+import static dev.triage.agents.testing.Fixtures.checkoutConfig;
+import static dev.triage.agents.testing.Fixtures.paymentApiCrash;
+import static dev.triage.agents.testing.Fixtures.recommendationsImagePull;
+import static dev.triage.agents.testing.Fixtures.recommendationsRolloutStuck;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.triage.model.Finding;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CauseGraphTest {
+
+    @Test
+    void rootCausesComeMostSevereFirstThenThoseThatExplainMoreThenById() {
+        CauseGraph graph = new CauseGraph(List.of(
+                cartOom(),
+                recommendationsRolloutStuck(),
+                paymentApiCrash(),
+                checkoutConfig(),
+                recommendationsImagePull()));
+
+        assertThat(graph.rootCauses())
+                .extracting(Finding::id)
+                .containsExactly(
+                        checkoutConfig().id(),
+                        recommendationsImagePull().id(),
+                        paymentApiCrash().id(),
+                        cartOom().id());
+    }
+
+    @Test
+    void eachSymptomFollowsItsCause() {
+        CauseGraph graph =
+                new CauseGraph(List.of(recommendationsRolloutStuck(), cartOom(), recommendationsImagePull()));
+
+        assertThat(graph.ordered())
+                .extracting(Finding::id)
+                .containsExactly(
+                        recommendationsImagePull().id(),
+                        recommendationsRolloutStuck().id(),
+                        cartOom().id());
+    }
+
+    @Test
+    void aCauseThatIsNotAFindingMakesTheSymptomARootCause() {
+        Finding orphan = cartOom().causedBy("volume_error/PersistentVolumeClaim/shop/nowhere");
+
+        assertThat(new CauseGraph(List.of(orphan)).rootCauses())
+                .extracting(Finding::id)
+                .containsExactly(orphan.id());
+    }
+
+    @Test
+    void aCycleOfCausesIsCutSoEveryFindingIsReported() {
+        Finding a = cartOom().causedBy(paymentApiCrash().id());
+        Finding b = paymentApiCrash().causedBy(cartOom().id());
+
+        CauseGraph graph = new CauseGraph(List.of(a, b));
+
+        assertThat(graph.ordered()).hasSize(2);
+        assertThat(graph.rootCauses()).hasSize(1);
+    }
+}
