@@ -1,0 +1,24 @@
+package dev.triage.orchestrator;
+
+import dev.triage.orchestrator.cli.TriageCommand;
+import java.util.Set;
+import org.springframework.boot.SpringApplication;
+import picocli.CommandLine;
+
+/**
+ * The one jar's entry point: a CLI command ({@code diagnose}, {@code snapshot}, {@code help}) when the first argument
+ * names one, the service otherwise (its options are Spring-style {@code --key=value} properties).
+ */
+public final class TriageMain {
+
+    private static final Set<String> COMMANDS = Set.of("diagnose", "snapshot", "help", "--help", "-h", "--version");
+
+    private TriageMain() {}
+
+    public static void main(String[] args) {
+        if (args.length > 0 && COMMANDS.contains(args[0])) {
+            System.exit(new CommandLine(new TriageCommand()).execute(args));
+        }
+        SpringApplication.run(TriageApplication.class, args);
+    }
+}

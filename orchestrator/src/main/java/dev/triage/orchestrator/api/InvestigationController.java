@@ -1,0 +1,106 @@
+package dev.triage.orchestrator.api;
+
+import dev.triage.agents.routing.RequestSource;
+import dev.triage.model.InvestigationReport;
+import dev.triage.orchestrator.investigation.Investigations;
+import dev.triage.orchestrator.investigation.NewInvestigation;
+import dev.triage.orchestrator.investigation.StartOutcome;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The investigations API: ask a question, follow its progress, read the report, list recent ones. */
+@RestController
+@RequestMapping("/api/v1/investigations")
+class InvestigationController {
+
+    private static final String PATH = "/api/v1/investigations/";
+    private static final int MAX_LIMIT = 100;
+
+    private final Investigations investigations;
+    private final EventStreams streams;
+    private final JsonMapper json;
+
+    InvestigationController(Investigations investigations, EventStreams streams, JsonMapper json) {
+        this.investigations = investigations;
+        this.streams = streams;
+        this.json = json;
+    }
+
+    /** The id of the investigation started; 202 because it runs after the answer. */
+    record Accepted(String id) {}
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Accepted> create(InputStream body) throws IOException {
+        InvestigationBody ask = InvestigationBody.parse(BoundedBody.read(body, InvestigationBody.MAX_BYTES), json);
+        StartOutcome outcome = investigations.start(
+                new NewInvestigation(ask.question(), ask.cluster(), ask.namespace(), RequestSource.API));
+        return switch (outcome) {
+            case StartOutcome.Started started ->
+                ResponseEntity.accepted()
+                        .location(URI.create(PATH + started.id()))
+                        .body(new Accepted(started.id()));
+            case StartOutcome.UnknownCluster unknown ->
+                throw Problems.badRequest("unknown cluster '" + unknown.requested() + "': this service investigates '"
+                        + unknown.served() + "'");
+            case StartOutcome.Busy busy -> throw busy(busy);
+        };
+    }
+
+    @GetMapping("/{id}")
+    InvestigationReport report(@PathVariable UUID id) {
+        return investigations.report(id.toString()).orElseThrow(() -> notFound(id));
+    }
+
+    @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events(@PathVariable UUID id, @RequestHeader(name = "Last-Event-ID", required = false) String lastId) {
+        investigations.report(id.toString()).orElseThrow(() -> notFound(id));
+        return streams.open(id.toString(), lastEventId(lastId));
+    }
+
+    @GetMapping
+    InvestigationList recent(@RequestParam(defaultValue = "20") int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw Problems.badRequest("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+        }
+        return new InvestigationList(investigations.recent(limit));
+    }
+
+    private static int lastEventId(String lastId) {
+        if (lastId == null) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Integer.parseInt(lastId.strip()));
+        } catch (NumberFormatException e) {
+            throw Problems.badRequest("Last-Event-ID must be an event number from this stream, was '" + lastId + "'");
+        }
+    }
+
+    private static ErrorResponseException notFound(UUID id) {
+        return Problems.problem(HttpStatus.NOT_FOUND, "no investigation " + id);
+    }
+
+    private static ErrorResponseException busy(StartOutcome.Busy busy) {
+        ErrorResponseException problem = Problems.problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                busy.queueCapacity() + " investigations are already waiting; try again shortly");
+        problem.getBody().setProperty("id", busy.id());
+        problem.getHeaders().set("Retry-After", "30");
+        return problem;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.triage.orchestrator.cli;
+
+import dev.triage.kubernetes.ClusterConnection;
+import dev.triage.kubernetes.ClusterConnections;
+import dev.triage.kubernetes.capture.CaptureOptions;
+import dev.triage.kubernetes.capture.CaptureSummary;
+import dev.triage.kubernetes.capture.SnapshotCapture;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Captures namespaces of a live cluster into the snapshot format, for offline diagnosis or an incident record. */
+@Command(
+        name = "snapshot",
+        mixinStandardHelpOptions = true,
+        description = "Capture a live cluster into a snapshot directory: objects with status, events, nodes, "
+                + "current and previous container logs (bounded). Secret values are never written.")
+final class SnapshotCommand implements Callable<Integer> {
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "missing or empty directory")
+    Path out;
+
+    @Option(names = "--namespace", paramLabel = "NS", description = "repeat for several; default: all namespaces")
+    List<String> namespaces = new ArrayList<>();
+
+    @Option(names = "--context", paramLabel = "CTX", description = "kubeconfig context (default: current/in-cluster)")
+    String context;
+
+    @Option(names = "--tail-lines", defaultValue = "2000", description = "log lines per container (${DEFAULT-VALUE})")
+    int tailLines;
+
+    @Option(names = "--max-log-bytes", defaultValue = "262144", description = "bytes per log (${DEFAULT-VALUE})")
+    int maxLogBytes;
+
+    @Option(names = "--no-logs", description = "capture objects and events only")
+    boolean noLogs;
+
+    @Override
+    public Integer call() {
+        CaptureOptions options = new CaptureOptions(List.copyOf(namespaces), tailLines, maxLogBytes, !noLogs);
+        try (ClusterConnection cluster = ClusterConnections.open(Optional.empty(), Optional.ofNullable(context))) {
+            CaptureSummary summary = new SnapshotCapture(cluster).capture(out, options);
+            System.out.printf(
+                    "captured %d objects and %d logs (%d bytes) from %s into %s%n",
+                    summary.objects(), summary.logs(), summary.bytes(), cluster.clusterName(), summary.directory());
+            summary.warnings().forEach(warning -> System.err.println("warning: " + warning));
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("snapshot: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.triage.orchestrator.config;
+
+import dev.triage.agents.AgentsSettings;
+import dev.triage.agents.Investigator;
+import dev.triage.agents.routing.RoutingSettings;
+import dev.triage.orchestrator.investigation.InvestigationRunner;
+import dev.triage.orchestrator.investigation.Investigations;
+import dev.triage.orchestrator.store.InvestigationStore;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Wires the investigations capability to the agents: the MCP servers (configured, or the embedded stack), the
+ * {@link Investigator} (rules tier alone unless {@code triage.models.*} is set), and the runner pool.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({AgentsProperties.class, InvestigationsProperties.class, SnapshotProperties.class})
+class AgentsConfiguration {
+
+    @Bean(destroyMethod = "close")
+    AgentServers agentServers(AgentsProperties agents, SnapshotProperties snapshot) {
+        return AgentServers.from(agents, snapshot);
+    }
+
+    @Bean(destroyMethod = "close")
+    Investigator investigator(AgentServers servers, AgentsProperties agents, Environment environment) {
+        // No triage.models.* means no routing settings: the rules tier alone, no model.
+        RoutingSettings routing = ModelsBinding.bind(environment).orElse(null);
+        AgentsSettings settings =
+                new AgentsSettings(servers.servers(), agents.agentTools(), routing, agents.toolTimeout());
+        return Investigator.create(settings);
+    }
+
+    @Bean
+    InvestigationRunner investigationRunner(Investigator investigator) {
+        return investigator::investigate;
+    }
+
+    @Bean(destroyMethod = "close")
+    Investigations investigations(
+            InvestigationStore store,
+            InvestigationRunner runner,
+            AgentServers servers,
+            InvestigationsProperties properties) {
+        Investigations investigations = new Investigations(
+                store,
+                runner,
+                new Investigations.Settings(servers.cluster(), properties.concurrency(), properties.queueCapacity()),
+                Clock.systemUTC());
+        investigations.recoverAbandoned();
+        return investigations;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.triage.orchestrator.config;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.core.env.Environment;
+
+/**
+ * Refuses to start the service on anything but a loopback address: the API has no authentication yet, and anyone who
+ * can reach it can run investigations that read logs. Runs before any bean is created, so nothing (database, MCP
+ * servers, listener) starts when the address is refused.
+ */
+final class LoopbackGuard implements BeanFactoryPostProcessor {
+
+    private final Environment environment;
+
+    LoopbackGuard(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+        requireLoopback(environment.getProperty("server.address"));
+    }
+
+    static void requireLoopback(String address) {
+        if (address == null || address.isBlank()) {
+            throw refusal("every address (server.address is not set)");
+        }
+        try {
+            if (!InetAddress.getByName(address.strip()).isLoopbackAddress()) {
+                throw refusal("'" + address + "'");
+            }
+        } catch (UnknownHostException e) {
+            throw refusal("'" + address + "', which does not resolve");
+        }
+    }
+
+    private static IllegalStateException refusal(String address) {
+        return new IllegalStateException("Refusing to listen on " + address + ": the Triage API has no "
+                + "authentication configured, so it binds a loopback address only. Set server.address=127.0.0.1 "
+                + "(the default), or reach it through an authenticating proxy on the same host.");
+    }
+}

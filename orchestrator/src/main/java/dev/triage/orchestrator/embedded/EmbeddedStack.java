@@ -1,0 +1,75 @@
+package dev.triage.orchestrator.embedded;
+
+import dev.triage.kubernetes.ClusterConnection;
+import dev.triage.kubernetes.ClusterConnections;
+import dev.triage.kubernetes.snapshot.BundledSnapshots;
+import dev.triage.mcp.eks.EksMcpServerApplication;
+import dev.triage.mcp.runbook.RunbookMcpServerApplication;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the embedded default needs in one JVM, started from a cluster snapshot: one embedded cluster serving
+ * it, and the MCP servers reading that same cluster (so a runbook's change is what the EKS server then sees), each on
+ * its own loopback port. The CloudWatch server joins them when it is built.
+ */
+public final class EmbeddedStack implements AutoCloseable {
+
+    private final Path snapshot;
+    private final ClusterConnection cluster;
+    private final List<EmbeddedMcpServer> servers;
+
+    private EmbeddedStack(Path snapshot, ClusterConnection cluster, List<EmbeddedMcpServer> servers) {
+        this.snapshot = snapshot;
+        this.cluster = cluster;
+        this.servers = List.copyOf(servers);
+    }
+
+    /** Starts the stack on {@code snapshot}, or on the bundled demo snapshot when none is given. */
+    public static EmbeddedStack start(Optional<Path> snapshot) {
+        Path dir = snapshot.orElseGet(BundledSnapshots::demo).toAbsolutePath();
+        ClusterConnection cluster = ClusterConnections.open(Optional.of(dir), Optional.empty());
+        List<EmbeddedMcpServer> started = new ArrayList<>();
+        try {
+            Map<String, String> properties = Map.of("triage.snapshot", dir.toString());
+            started.add(EmbeddedMcpServer.start("eks", EksMcpServerApplication.class, cluster, properties));
+            started.add(EmbeddedMcpServer.start("runbook", RunbookMcpServerApplication.class, cluster, properties));
+            return new EmbeddedStack(dir, cluster, started);
+        } catch (RuntimeException e) {
+            started.forEach(EmbeddedMcpServer::close);
+            cluster.close();
+            throw e;
+        }
+    }
+
+    public Path snapshot() {
+        return snapshot;
+    }
+
+    public String clusterName() {
+        return cluster.clusterName();
+    }
+
+    /** The MCP servers by name ({@code eks}, {@code runbook}) and their URLs. */
+    public Map<String, URI> servers() {
+        Map<String, URI> urls = new LinkedHashMap<>();
+        servers.forEach(server -> urls.put(server.name(), server.url()));
+        return urls;
+    }
+
+    public URI url(String server) {
+        return Optional.ofNullable(servers().get(server))
+                .orElseThrow(() -> new IllegalArgumentException("no embedded MCP server named " + server));
+    }
+
+    @Override
+    public void close() {
+        servers.forEach(EmbeddedMcpServer::close);
+        cluster.close();
+    }
+}

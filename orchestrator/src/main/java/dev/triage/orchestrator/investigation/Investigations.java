@@ -1,0 +1,140 @@
+package dev.triage.orchestrator.investigation;
+
+import dev.triage.agents.InvestigationRequest;
+import dev.triage.model.InvestigationReport;
+import dev.triage.model.InvestigationStatus;
+import dev.triage.orchestrator.store.InvestigationStore;
+import dev.triage.orchestrator.store.InvestigationSummary;
+import dev.triage.orchestrator.store.ProgressEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The investigations capability: starts investigations on a bounded pool of runners, and answers for their reports
+ * and progress from the store, so any replica can answer for any investigation.
+ */
+public final class Investigations implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Investigations.class);
+    private static final int EVENT_BATCH = 200;
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+
+    /**
+     * @param cluster the cluster this service investigates (the one its EKS MCP server reads)
+     * @param concurrency investigations run at once
+     * @param queueCapacity investigations waiting for a runner before new ones are refused
+     */
+    public record Settings(String cluster, int concurrency, int queueCapacity) {}
+
+    private final InvestigationStore store;
+    private final InvestigationRunner runner;
+    private final Settings settings;
+    private final Clock clock;
+    private final EventSignals signals = new EventSignals();
+    private final ThreadPoolExecutor executor;
+
+    public Investigations(InvestigationStore store, InvestigationRunner runner, Settings settings, Clock clock) {
+        this.store = store;
+        this.runner = runner;
+        this.settings = settings;
+        this.clock = clock;
+        this.executor = new ThreadPoolExecutor(
+                settings.concurrency(),
+                settings.concurrency(),
+                0,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(settings.queueCapacity()),
+                Thread.ofVirtual().name("investigation-", 1).factory());
+    }
+
+    /**
+     * Marks FAILED every investigation still RUNNING in the store: at start-up, those were left by a process that
+     * stopped while running them. Call before accepting requests.
+     */
+    public int recoverAbandoned() {
+        List<InvestigationReport> abandoned = store.running();
+        String note = "the service stopped while this investigation was running; ask again";
+        abandoned.forEach(report -> store.finish(Reports.failed(report, note, clock.instant())));
+        if (!abandoned.isEmpty()) {
+            LOG.warn("Marked {} investigation(s) left running by a previous run as FAILED", abandoned.size());
+        }
+        return abandoned.size();
+    }
+
+    public StartOutcome start(NewInvestigation ask) {
+        String cluster = ask.cluster() == null ? settings.cluster() : ask.cluster();
+        if (!cluster.equals(settings.cluster())) {
+            return new StartOutcome.UnknownCluster(cluster, settings.cluster());
+        }
+        InvestigationRequest request = new InvestigationRequest(
+                UUID.randomUUID().toString(), ask.question(), cluster, ask.namespace(), ask.source(), null, null);
+        InvestigationReport running = Reports.running(request, clock.instant());
+        store.create(running, ask.source().name());
+        EventRecorder recorder = new EventRecorder(request.id(), store, signals);
+        try {
+            executor.execute(new InvestigationRun(request, running, runner, recorder, clock));
+            return new StartOutcome.Started(request.id());
+        } catch (RejectedExecutionException e) {
+            String note = "not started: " + settings.queueCapacity() + " investigations were already waiting";
+            recorder.finish(Reports.failed(running, note, clock.instant()));
+            return new StartOutcome.Busy(request.id(), settings.queueCapacity());
+        }
+    }
+
+    /** The report: final when the investigation has ended, with the progress so far while it runs. */
+    public Optional<InvestigationReport> report(String id) {
+        return store.report(id)
+                .map(report -> report.status() == InvestigationStatus.RUNNING
+                        ? Reports.withProgress(report, allEvents(id))
+                        : report);
+    }
+
+    /** Progress recorded after event {@code afterSeq}, oldest first, in batches. */
+    public List<ProgressEvent> eventsAfter(String id, int afterSeq) {
+        return store.eventsAfter(id, afterSeq, EVENT_BATCH);
+    }
+
+    public List<InvestigationSummary> recent(int limit) {
+        return store.recent(limit);
+    }
+
+    /** A number that moves whenever this process records progress; pass it to {@link #awaitProgress}. */
+    public long progressVersion() {
+        return signals.version();
+    }
+
+    /** Waits until progress is recorded after {@code seenVersion} was read, or {@code max} has passed. */
+    public void awaitProgress(long seenVersion, Duration max) throws InterruptedException {
+        signals.awaitChange(seenVersion, max);
+    }
+
+    /**
+     * Lets running investigations finish for a short while, then interrupts them; those cut short stay RUNNING and
+     * are marked FAILED at the next start-up.
+     */
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private List<ProgressEvent> allEvents(String id) {
+        return store.eventsAfter(id, 0, Integer.MAX_VALUE);
+    }
+}

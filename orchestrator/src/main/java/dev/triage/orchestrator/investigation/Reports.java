@@ -1,0 +1,94 @@
+package dev.triage.orchestrator.investigation;
+
+import dev.triage.agents.InvestigationRequest;
+import dev.triage.model.Finding;
+import dev.triage.model.InvestigationReport;
+import dev.triage.model.InvestigationStatus;
+import dev.triage.model.ModelCall;
+import dev.triage.model.RouteStep;
+import dev.triage.model.ToolCall;
+import dev.triage.orchestrator.store.ProgressEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The reports the service writes itself: before the agents answer, when they cannot, and while they work. */
+final class Reports {
+
+    private Reports() {}
+
+    /** The report of an investigation that has just started: the question, and nothing found yet. */
+    static InvestigationReport running(InvestigationRequest request, Instant startedAt) {
+        return new InvestigationReport(
+                request.id(),
+                InvestigationStatus.RUNNING,
+                request.question(),
+                request.cluster(),
+                request.namespace(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                startedAt,
+                null);
+    }
+
+    /** {@code report} ended as FAILED at {@code finishedAt}, keeping what it had, with {@code note} saying why. */
+    static InvestigationReport failed(InvestigationReport report, String note, Instant finishedAt) {
+        List<String> notes = new ArrayList<>(report.notes());
+        notes.add(note);
+        return new InvestigationReport(
+                report.id(),
+                InvestigationStatus.FAILED,
+                report.question(),
+                report.cluster(),
+                report.namespace(),
+                report.route(),
+                report.findings(),
+                report.rootCauses(),
+                report.remediations(),
+                report.summary(),
+                report.models(),
+                report.toolCalls(),
+                notes,
+                report.startedAt(),
+                finishedAt);
+    }
+
+    /** A running investigation's report: the stored start plus the progress recorded so far. */
+    static InvestigationReport withProgress(InvestigationReport running, List<ProgressEvent> events) {
+        List<RouteStep> route = new ArrayList<>(running.route());
+        List<Finding> findings = new ArrayList<>(running.findings());
+        List<ModelCall> models = new ArrayList<>(running.models());
+        List<ToolCall> toolCalls = new ArrayList<>(running.toolCalls());
+        for (ProgressEvent event : events) {
+            switch (event.payload()) {
+                case RouteStep step -> route.add(step);
+                case Finding finding -> findings.add(finding);
+                case ModelCall call -> models.add(call);
+                case ToolCall call -> toolCalls.add(call);
+                default -> {}
+            }
+        }
+        return new InvestigationReport(
+                running.id(),
+                running.status(),
+                running.question(),
+                running.cluster(),
+                running.namespace(),
+                route,
+                findings,
+                running.rootCauses(),
+                running.remediations(),
+                running.summary(),
+                models,
+                toolCalls,
+                running.notes(),
+                running.startedAt(),
+                running.finishedAt());
+    }
+}

@@ -1,0 +1,177 @@
+package dev.triage.orchestrator.store;
+
+import dev.triage.model.InvestigationReport;
+import dev.triage.model.InvestigationStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Investigations and their progress in PostgreSQL. One writer per investigation at a time (the run that owns it, or
+ * start-up recovery), so numbering events with {@code max(seq) + 1} keeps them in the order they happened.
+ */
+@Repository
+public class InvestigationStore {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+
+    InvestigationStore(JdbcClient jdbc, PlatformTransactionManager transactionManager, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.json = json;
+    }
+
+    /** Records a new investigation; {@code running} is its report so far (question, cluster, start time). */
+    public void create(InvestigationReport running, String source) {
+        jdbc.sql("""
+                        insert into investigations (id, status, question, cluster, namespace, source, created_at, report)
+                        values (:id, 'RUNNING', :question, :cluster, :namespace, :source, :createdAt, cast(:report as jsonb))
+                        """)
+                .param("id", uuid(running.id()))
+                .param("question", running.question())
+                .param("cluster", running.cluster())
+                .param("namespace", running.namespace(), Types.VARCHAR)
+                .param("source", source)
+                .param("createdAt", utc(running.startedAt()))
+                .param("report", json.writeValueAsString(running))
+                .update();
+    }
+
+    /** Appends one step of progress as the investigation's next event. */
+    public void append(String id, EventType type, Object payload) {
+        jdbc.sql("""
+                        insert into investigation_events (investigation_id, seq, type, data, created_at)
+                        select :id, coalesce(max(seq), 0) + 1, :type, cast(:data as jsonb), clock_timestamp()
+                        from investigation_events where investigation_id = :id
+                        """)
+                .param("id", uuid(id))
+                .param("type", type.wireName())
+                .param("data", json.writeValueAsString(type.requireCarries(payload)))
+                .update();
+    }
+
+    /**
+     * Stores the final report and appends report-ready, in one transaction. False, and nothing written, when the
+     * investigation is not running any more (start-up recovery of another replica got there first).
+     */
+    public boolean finish(InvestigationReport report) {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            int updated = jdbc.sql("""
+                            update investigations set status = :status, finished_at = :finishedAt,
+                                findings = :findings, root_causes = :rootCauses, remediations = :remediations,
+                                report = cast(:report as jsonb)
+                            where id = :id and status = 'RUNNING'
+                            """)
+                    .param("id", uuid(report.id()))
+                    .param("status", report.status().name())
+                    .param("finishedAt", utc(report.finishedAt()), Types.TIMESTAMP_WITH_TIMEZONE)
+                    .param("findings", report.findings().size())
+                    .param("rootCauses", report.rootCauses().size())
+                    .param("remediations", report.remediations().size())
+                    .param("report", json.writeValueAsString(report))
+                    .update();
+            if (updated == 1) {
+                append(report.id(), EventType.REPORT_READY, report);
+            }
+            return updated == 1;
+        }));
+    }
+
+    /** The stored report: the final one, or the skeleton written at creation while it runs. */
+    public Optional<InvestigationReport> report(String id) {
+        return jdbc.sql("select report from investigations where id = :id")
+                .param("id", uuid(id))
+                .query((rs, row) -> read(rs.getString("report"), InvestigationReport.class))
+                .optional();
+    }
+
+    /** Events numbered after {@code afterSeq}, oldest first, at most {@code limit}. */
+    public List<ProgressEvent> eventsAfter(String id, int afterSeq, int limit) {
+        return jdbc
+                .sql("""
+                        select seq, type, data from investigation_events
+                        where investigation_id = :id and seq > :after order by seq limit :limit
+                        """)
+                .param("id", uuid(id))
+                .param("after", afterSeq)
+                .param("limit", limit)
+                .query(this::event)
+                .list()
+                .stream()
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /** The most recent investigations, newest first. */
+    public List<InvestigationSummary> recent(int limit) {
+        return jdbc.sql("""
+                        select id, status, question, cluster, namespace, created_at, finished_at,
+                            findings, root_causes, remediations
+                        from investigations order by created_at desc, id limit :limit
+                        """)
+                .param("limit", limit)
+                .query(InvestigationStore::summary)
+                .list();
+    }
+
+    /** The reports of all investigations marked running, whichever process ran them. */
+    public List<InvestigationReport> running() {
+        return jdbc.sql("select report from investigations where status = 'RUNNING' order by created_at")
+                .query((rs, row) -> read(rs.getString("report"), InvestigationReport.class))
+                .list();
+    }
+
+    private Optional<ProgressEvent> event(ResultSet rs, int row) throws SQLException {
+        int seq = rs.getInt("seq");
+        String data = rs.getString("data");
+        return EventType.fromWireName(rs.getString("type"))
+                .map(type -> new ProgressEvent(seq, type, read(data, type.payloadType())));
+    }
+
+    private static InvestigationSummary summary(ResultSet rs, int row) throws SQLException {
+        return new InvestigationSummary(
+                rs.getObject("id", UUID.class).toString(),
+                InvestigationStatus.valueOf(rs.getString("status")),
+                rs.getString("question"),
+                rs.getString("cluster"),
+                rs.getString("namespace"),
+                instant(rs, "created_at"),
+                instant(rs, "finished_at"),
+                new InvestigationSummary.Counts(
+                        rs.getInt("findings"), rs.getInt("root_causes"), rs.getInt("remediations")));
+    }
+
+    // Documents written by a newer version may carry fields this one does not know: they are skipped, not fatal.
+    private <T> T read(String text, Class<T> type) {
+        return json.readerFor(type)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .readValue(text);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static UUID uuid(String id) {
+        return UUID.fromString(id);
+    }
+}

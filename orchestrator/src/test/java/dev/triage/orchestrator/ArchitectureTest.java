@@ -1,0 +1,61 @@
+package dev.triage.orchestrator;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the integrations at the edge: the boundaries STYLE.md describes, checked on every build. */
+class ArchitectureTest {
+
+    private static final JavaClasses TRIAGE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.triage");
+
+    @Test
+    void onlyTheKubernetesModulesTalkToKubernetes() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("dev.triage.kubernetes..", "dev.triage.mcp.eks..", "dev.triage.mcp.runbook..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.fabric8..")
+                .check(TRIAGE);
+    }
+
+    @Test
+    void theWireModelDependsOnNothingOfOurs() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.triage.model..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.triage.kubernetes..", "dev.triage.mcp..", "dev.triage.orchestrator..", "io.fabric8..")
+                .check(TRIAGE);
+    }
+
+    @Test
+    void mcpHostingKnowsNoServer() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.triage.mcp.hosting..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.triage.mcp.eks..", "dev.triage.kubernetes..", "dev.triage.orchestrator..")
+                .check(TRIAGE);
+    }
+
+    @Test
+    void serversDoNotReachIntoTheOrchestrator() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.triage.mcp..", "dev.triage.kubernetes..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.triage.orchestrator..")
+                .check(TRIAGE);
+    }
+}

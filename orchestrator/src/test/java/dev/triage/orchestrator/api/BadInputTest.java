@@ -1,0 +1,113 @@
+package dev.triage.orchestrator.api;
+
+import static dev.triage.orchestrator.api.ServiceClient.INVESTIGATIONS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.triage.orchestrator.TriageApplication;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** Every way a request can be wrong gets a 4xx problem detail that says what is wrong, never a 5xx. */
+@SpringBootTest(classes = TriageApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BadInputTest {
+
+    @LocalServerPort
+    int port;
+
+    static Stream<Arguments> badBodies() {
+        return Stream.of(
+                Arguments.of("{\"question\": ", 400, "malformed JSON"),
+                Arguments.of("", 400, "malformed JSON"),
+                Arguments.of("{\"question\": \"a\"} {}", 400, "malformed JSON"),
+                Arguments.of("{\"question\": \"a\", \"question\": \"b\"}", 400, "malformed JSON"),
+                Arguments.of("[\"diagnose\"]", 400, "must be a JSON object"),
+                Arguments.of("\"diagnose\"", 400, "must be a JSON object"),
+                Arguments.of("{\"question\": 42}", 400, "question must be a string, was number"),
+                Arguments.of("{\"question\": [\"a\"]}", 400, "question must be a string, was array"),
+                Arguments.of("{\"question\": \"x\", \"namespace\": true}", 400, "namespace must be a string"),
+                Arguments.of("{}", 400, "question is required"),
+                Arguments.of("{\"question\": null}", 400, "question is required"),
+                Arguments.of("{\"question\": \"   \"}", 400, "question is required"),
+                Arguments.of("{\"question\": \"x\", \"severity\": \"high\"}", 400, "unknown field 'severity'"),
+                Arguments.of("{\"question\": \"x\", \"namespace\": \"Shop_1\"}", 400, "namespace must be"),
+                Arguments.of("{\"question\": \"x\", \"cluster\": \"prod-eu\"}", 400, "unknown cluster 'prod-eu'"),
+                Arguments.of("{\"question\": \"a\\u0000b\"}", 400, "control characters"),
+                Arguments.of("{\"question\": \"\\ud800\"}", 400, "malformed Unicode"),
+                Arguments.of("{\"question\": \"" + "x".repeat(2001) + "\"}", 400, "at most 2000"),
+                Arguments.of("{\"question\": \"" + "x".repeat(20_000) + "\"}", 413, "larger than 16384 bytes"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badBodies")
+    void badBodyIsRefusedWithAProblemThatSaysWhy(String body, int status, String detail) {
+        HttpResponse<String> response = client().ask(body);
+
+        assertProblem(response, status, detail);
+    }
+
+    @Test
+    void bodyThatIsNotJsonIsRefusedAsUnsupported() {
+        assertProblem(client().post("text/plain", "diagnose unhealthy pods"), 415, "text/plain");
+    }
+
+    @Test
+    void unknownInvestigationIsNotFound() {
+        assertProblem(
+                client().get(INVESTIGATIONS + "/4a7d1f52-0c4b-4a55-9a2e-6f1a2b3c4d5e"),
+                404,
+                "no investigation 4a7d1f52-0c4b-4a55-9a2e-6f1a2b3c4d5e");
+    }
+
+    @Test
+    void eventsOfAnUnknownInvestigationAreNotFound() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + port + INVESTIGATIONS + "/4a7d1f52-0c4b-4a55-9a2e-6f1a2b3c4d5e/events"))
+                .header("Accept", "text/event-stream")
+                .build();
+
+        assertProblem(client().send(request), 404, "no investigation");
+    }
+
+    @Test
+    void malformedIdIsABadRequest() {
+        assertProblem(client().get(INVESTIGATIONS + "/not-an-id"), 400, "id");
+    }
+
+    @Test
+    void limitOutOfRangeOrNotANumberIsABadRequest() {
+        assertProblem(client().get(INVESTIGATIONS + "?limit=0"), 400, "limit must be between 1 and 100");
+        assertProblem(client().get(INVESTIGATIONS + "?limit=1000"), 400, "limit must be between 1 and 100");
+        assertProblem(client().get(INVESTIGATIONS + "?limit=ten"), 400, "limit");
+    }
+
+    @Test
+    void wrongMethodAndUnknownPathAreProblemsToo() {
+        HttpRequest delete = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + INVESTIGATIONS))
+                .DELETE()
+                .build();
+
+        assertProblem(client().send(delete), 405, "DELETE");
+        assertProblem(client().get("/api/v1/nothing-here"), 404, "");
+    }
+
+    private ServiceClient client() {
+        return new ServiceClient(port);
+    }
+
+    private void assertProblem(HttpResponse<String> response, int status, String detail) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = client().json(response);
+        assertThat(problem.get("status").intValue()).isEqualTo(status);
+        assertThat(problem.get("detail").stringValue()).contains(detail);
+    }
+}

@@ -1,0 +1,221 @@
+package dev.triage.orchestrator.investigation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.triage.agents.InvestigationEvent;
+import dev.triage.agents.InvestigationListener;
+import dev.triage.agents.InvestigationRequest;
+import dev.triage.agents.routing.RequestSource;
+import dev.triage.model.Category;
+import dev.triage.model.Evidence;
+import dev.triage.model.Finding;
+import dev.triage.model.InvestigationReport;
+import dev.triage.model.InvestigationStatus;
+import dev.triage.model.ModelCall;
+import dev.triage.model.ResourceRef;
+import dev.triage.model.RouteStep;
+import dev.triage.model.Severity;
+import dev.triage.model.ToolCall;
+import dev.triage.orchestrator.TriageApplication;
+import dev.triage.orchestrator.store.EventType;
+import dev.triage.orchestrator.store.InvestigationStore;
+import dev.triage.orchestrator.store.ProgressEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Investigations with a scripted runner on the service's store: ordering, failures, back-pressure. */
+@SpringBootTest(classes = TriageApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class InvestigationsTest {
+
+    private static final Finding OOM = new Finding(
+            Finding.idFor(Category.OOM_KILLED, new ResourceRef("Deployment", "shop", "cart")),
+            "Deployment",
+            "shop",
+            "cart",
+            null,
+            Category.OOM_KILLED,
+            "cart is OOMKilled",
+            List.of(Evidence.status("status.containerStatuses[cart].lastState.terminated.reason", "OOMKilled")),
+            Severity.HIGH,
+            List.of("cart-1"),
+            null);
+
+    @Autowired
+    InvestigationStore store;
+
+    private final CountDownLatch release = new CountDownLatch(1);
+    private Investigations investigations;
+
+    @AfterEach
+    void stop() {
+        release.countDown();
+        investigations.close();
+    }
+
+    @Test
+    void progressIsStoredInTheOrderReportedAndReportReadyComesLast() throws Exception {
+        investigations = investigations(1, 1, (request, listener) -> {
+            listener.on(new InvestigationEvent.AgentStarted("diagnostic", "question mentions cart"));
+            listener.on(new InvestigationEvent.ToolCalled(new ToolCall("eks", "find_unhealthy", "{}", "ok", 3)));
+            listener.on(new InvestigationEvent.FindingReported(OOM));
+            listener.on(new InvestigationEvent.ModelCalled(
+                    new ModelCall("diagnostic", "rules", "rules", "no model", 0, 0, 0, "ok")));
+            InvestigationReport report = completed(request);
+            listener.on(new InvestigationEvent.ReportReady(report));
+            return report;
+        });
+
+        String id = started(investigations.start(ask("why is cart crashing", null)));
+
+        assertThat(awaitFinished(id).status()).isEqualTo(InvestigationStatus.COMPLETED);
+        assertThat(store.eventsAfter(id, 0, 100))
+                .extracting(ProgressEvent::type)
+                .containsExactly(
+                        EventType.AGENT_STARTED,
+                        EventType.TOOL_CALLED,
+                        EventType.FINDING,
+                        EventType.MODEL_CALLED,
+                        EventType.REPORT_READY);
+    }
+
+    @Test
+    void runnerThatThrowsEndsFailedWithANoteInsteadOfRunningForever() throws Exception {
+        investigations = investigations(1, 1, (request, listener) -> {
+            throw new IllegalStateException("boom");
+        });
+
+        String id = started(investigations.start(ask("diagnose unhealthy pods", null)));
+
+        InvestigationReport report = awaitFinished(id);
+        assertThat(report.status()).isEqualTo(InvestigationStatus.FAILED);
+        assertThat(report.notes()).anySatisfy(note -> assertThat(note).contains("IllegalStateException"));
+        assertThat(store.eventsAfter(id, 0, 100).getLast().type()).isEqualTo(EventType.REPORT_READY);
+    }
+
+    @Test
+    void runningReportShowsTheProgressSoFar() throws Exception {
+        CountDownLatch reported = new CountDownLatch(1);
+        investigations = investigations(1, 1, (request, listener) -> {
+            listener.on(new InvestigationEvent.AgentStarted("diagnostic", "question mentions cart"));
+            listener.on(new InvestigationEvent.FindingReported(OOM));
+            reported.countDown();
+            await(release);
+            return completed(request);
+        });
+        String id = started(investigations.start(ask("why is cart crashing", "shop")));
+        reported.await();
+
+        InvestigationReport report = investigations.report(id).orElseThrow();
+
+        assertThat(report.status()).isEqualTo(InvestigationStatus.RUNNING);
+        assertThat(report.namespace()).isEqualTo("shop");
+        assertThat(report.route()).containsExactly(new RouteStep("diagnostic", "question mentions cart"));
+        assertThat(report.findings()).containsExactly(OOM);
+    }
+
+    @Test
+    void fullQueueRefusesTheNextInvestigationAndRecordsWhy() throws Exception {
+        investigations = investigations(1, 1, (request, listener) -> {
+            await(release);
+            return completed(request);
+        });
+        investigations.start(ask("first, running", null));
+        investigations.start(ask("second, queued", null));
+
+        StartOutcome third = investigations.start(ask("third, refused", null));
+
+        assertThat(third).isInstanceOf(StartOutcome.Busy.class);
+        InvestigationReport refused =
+                store.report(((StartOutcome.Busy) third).id()).orElseThrow();
+        assertThat(refused.status()).isEqualTo(InvestigationStatus.FAILED);
+        assertThat(refused.notes()).anySatisfy(note -> assertThat(note).startsWith("not started"));
+    }
+
+    @Test
+    void clusterThisServiceDoesNotServeIsRefused() {
+        investigations = investigations(1, 1, (request, listener) -> completed(request));
+
+        StartOutcome outcome = investigations.start(
+                new NewInvestigation("diagnose unhealthy pods", "prod-eu", null, RequestSource.API));
+
+        assertThat(outcome).isEqualTo(new StartOutcome.UnknownCluster("prod-eu", "test-cluster"));
+    }
+
+    @Test
+    void eventsReportedAfterTheFinalReportAreDropped() throws Exception {
+        AtomicReference<InvestigationListener> late = new AtomicReference<>();
+        investigations = investigations(1, 1, (request, listener) -> {
+            late.set(listener);
+            return completed(request);
+        });
+        String id = started(investigations.start(ask("diagnose unhealthy pods", null)));
+        awaitFinished(id);
+
+        late.get().on(new InvestigationEvent.FindingReported(OOM));
+
+        assertThat(store.eventsAfter(id, 0, 100))
+                .extracting(ProgressEvent::type)
+                .containsExactly(EventType.REPORT_READY);
+    }
+
+    private Investigations investigations(int concurrency, int queue, InvestigationRunner runner) {
+        return new Investigations(
+                store, runner, new Investigations.Settings("test-cluster", concurrency, queue), Clock.systemUTC());
+    }
+
+    private InvestigationReport awaitFinished(String id) throws InterruptedException {
+        for (int wait = 0; wait < 300; wait++) {
+            long version = investigations.progressVersion();
+            InvestigationReport report = investigations.report(id).orElseThrow();
+            if (report.status() != InvestigationStatus.RUNNING) {
+                return report;
+            }
+            investigations.awaitProgress(version, Duration.ofMillis(100));
+        }
+        throw new AssertionError("investigation " + id + " did not finish");
+    }
+
+    private static NewInvestigation ask(String question, String namespace) {
+        return new NewInvestigation(question, null, namespace, RequestSource.API);
+    }
+
+    private static String started(StartOutcome outcome) {
+        assertThat(outcome).isInstanceOf(StartOutcome.Started.class);
+        return ((StartOutcome.Started) outcome).id();
+    }
+
+    private static InvestigationReport completed(InvestigationRequest request) {
+        return new InvestigationReport(
+                request.id(),
+                InvestigationStatus.COMPLETED,
+                request.question(),
+                request.cluster(),
+                request.namespace(),
+                List.of(new RouteStep("diagnostic", "scripted")),
+                List.of(OOM),
+                List.of(OOM.id()),
+                null,
+                "cart is OOMKilled",
+                null,
+                null,
+                null,
+                Instant.parse("2026-11-21T09:42:00Z"),
+                Instant.parse("2026-11-21T09:42:05Z"));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
