@@ -1,15 +1,18 @@
 package dev.triage.mcp.eks;
 
+import dev.triage.kubernetes.server.KubernetesServerConfiguration;
 import dev.triage.mcp.hosting.EnableMcpHosting;
 import dev.triage.mcp.hosting.McpServerDefaults;
 import dev.triage.mcp.hosting.McpServerDescription;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /** The EKS MCP server: the diagnostic agent's only way into a cluster. */
 @SpringBootApplication
 @EnableMcpHosting
+@Import(KubernetesServerConfiguration.class)
 public class EksMcpServerApplication {
 
     static final String INSTRUCTIONS = """

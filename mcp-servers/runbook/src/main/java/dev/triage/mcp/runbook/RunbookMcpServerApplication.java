@@ -1,15 +1,18 @@
 package dev.triage.mcp.runbook;
 
+import dev.triage.kubernetes.server.KubernetesServerConfiguration;
 import dev.triage.mcp.hosting.EnableMcpHosting;
 import dev.triage.mcp.hosting.McpServerDefaults;
 import dev.triage.mcp.hosting.McpServerDescription;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /** The runbook MCP server: the remediation agent's only way to propose (and, later, run) a change. */
 @SpringBootApplication
 @EnableMcpHosting
+@Import(KubernetesServerConfiguration.class)
 public class RunbookMcpServerApplication {
 
     static final String INSTRUCTIONS = """

@@ -1,6 +1,7 @@
 package dev.triage.mcp.eks.cluster;
 
 import dev.triage.kubernetes.ClusterConnection;
+import dev.triage.kubernetes.server.ClusterSourceProperties;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeCondition;
 import io.fabric8.kubernetes.client.KubernetesClientException;

@@ -1,6 +1,7 @@
 package dev.triage.mcp.eks.cluster;
 
 import dev.triage.kubernetes.ClusterConnection;
+import dev.triage.kubernetes.server.ClusterSourceProperties;
 import dev.triage.mcp.hosting.tool.InputSchema;
 import dev.triage.mcp.hosting.tool.ToolArguments;
 import dev.triage.mcp.hosting.tool.ToolDefinition;

@@ -1,11 +1,15 @@
-package dev.triage.mcp.runbook.cluster;
+package dev.triage.kubernetes.server;
 
 import dev.triage.mcp.hosting.server.UpstreamErrors;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 
-/** The API server's own words for a failed read (forbidden, unreachable), not the client's long wrapper. */
-final class KubernetesErrors implements UpstreamErrors {
+/**
+ * The API server's own words for a failed call ({@code pods "x" not found}, HTTP 404), not the client's long
+ * "Failure executing: GET at: ..." wrapper.
+ */
+public final class KubernetesErrors implements UpstreamErrors {
 
+    /** The API server answered (not found, forbidden, bad request): the call was wrong, not the server. */
     @Override
     public boolean isUpstreamAnswer(Exception exception) {
         return exception instanceof KubernetesClientException api && api.getStatus() != null;

@@ -1,4 +1,4 @@
-package dev.triage.mcp.runbook.cluster;
+package dev.triage.kubernetes.server;
 
 import dev.triage.kubernetes.ClusterConnection;
 import dev.triage.kubernetes.ClusterConnections;
@@ -9,12 +9,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The cluster connection. An application embedding this server may register its own {@link ClusterConnection}
- * (and owns its lifecycle); otherwise one is opened from {@link ClusterSourceProperties} and closed with the context.
+ * The cluster an MCP server reads, for every server that reads one (EKS, runbook): import it on the application. An
+ * application embedding such a server may register its own {@link ClusterConnection} (and then owns its lifecycle);
+ * otherwise one is opened from {@link ClusterSourceProperties} and closed with the context.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ClusterSourceProperties.class)
-class ClusterConfiguration {
+public class KubernetesServerConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
@@ -22,6 +23,7 @@ class ClusterConfiguration {
         return ClusterConnections.open(source.snapshotDir(), source.kubeContext());
     }
 
+    /** The API server's own words in a failed tool call's result. */
     @Bean
     UpstreamErrors kubernetesErrors() {
         return new KubernetesErrors();

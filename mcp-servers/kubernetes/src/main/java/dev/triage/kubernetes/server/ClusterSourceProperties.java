@@ -1,4 +1,4 @@
-package dev.triage.mcp.eks.cluster;
+package dev.triage.kubernetes.server;
 
 import java.nio.file.Path;
 import java.util.Optional;
