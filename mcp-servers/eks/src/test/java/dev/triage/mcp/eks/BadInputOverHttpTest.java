@@ -1,11 +1,12 @@
 package dev.triage.mcp.eks;
 
-import static dev.triage.mcp.eks.McpHttp.call;
-import static dev.triage.mcp.eks.McpHttp.isError;
-import static dev.triage.mcp.eks.McpHttp.json;
-import static dev.triage.mcp.eks.McpHttp.text;
+import static dev.triage.mcp.hosting.testing.McpHttp.call;
+import static dev.triage.mcp.hosting.testing.McpHttp.isError;
+import static dev.triage.mcp.hosting.testing.McpHttp.json;
+import static dev.triage.mcp.hosting.testing.McpHttp.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.triage.mcp.hosting.testing.McpHttp;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triage.kubernetes.snapshot.BundledSnapshots;
 import dev.triage.kubernetes.snapshot.SnapshotLoader;
+import dev.triage.mcp.hosting.testing.McpHttp;
 import io.fabric8.kubernetes.api.model.Secret;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,8 +1,9 @@
 package dev.triage.mcp.eks;
 
-import static dev.triage.mcp.eks.McpHttp.call;
+import static dev.triage.mcp.hosting.testing.McpHttp.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.triage.mcp.hosting.testing.McpHttp;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,12 @@
 package dev.triage.mcp.hosting;
 
-import static dev.triage.mcp.hosting.McpHttp.call;
-import static dev.triage.mcp.hosting.McpHttp.isError;
-import static dev.triage.mcp.hosting.McpHttp.json;
-import static dev.triage.mcp.hosting.McpHttp.text;
+import static dev.triage.mcp.hosting.testing.McpHttp.call;
+import static dev.triage.mcp.hosting.testing.McpHttp.isError;
+import static dev.triage.mcp.hosting.testing.McpHttp.json;
+import static dev.triage.mcp.hosting.testing.McpHttp.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.triage.mcp.hosting.testing.McpHttp;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,9 @@
 package dev.triage.mcp.hosting;
 
-import static dev.triage.mcp.hosting.McpHttp.json;
+import static dev.triage.mcp.hosting.testing.McpHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.triage.mcp.hosting.testing.McpHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -1,4 +1,4 @@
-package dev.triage.mcp.eks;
+package dev.triage.mcp.hosting.testing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -11,26 +11,26 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Raw HTTP to an MCP endpoint, for the requests a well-behaved client would never send. */
-record McpHttp(URI endpoint) {
+public record McpHttp(URI endpoint) {
 
-    static final String BOTH = "application/json, text/event-stream";
+    public static final String BOTH = "application/json, text/event-stream";
     private static final HttpClient CLIENT =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static McpHttp at(int port) {
+    public static McpHttp at(int port) {
         return new McpHttp(URI.create("http://127.0.0.1:" + port + "/mcp"));
     }
 
-    McpHttp withPath(String path) {
+    public McpHttp withPath(String path) {
         return new McpHttp(endpoint.resolve(path));
     }
 
-    HttpResponse<String> post(String body) {
+    public HttpResponse<String> post(String body) {
         return post(body, Map.of("Accept", BOTH));
     }
 
-    HttpResponse<String> post(String body, Map<String, String> headers) {
+    public HttpResponse<String> post(String body, Map<String, String> headers) {
         var request = HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -41,7 +41,7 @@ record McpHttp(URI endpoint) {
     }
 
     /** A POST whose length is not declared (chunked), so the server learns the size only by reading. */
-    HttpResponse<String> postChunked(String body) {
+    public HttpResponse<String> postChunked(String body) {
         byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         return send(HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofSeconds(30))
@@ -51,7 +51,7 @@ record McpHttp(URI endpoint) {
                 .build());
     }
 
-    HttpResponse<String> get() {
+    public HttpResponse<String> get() {
         return send(HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", BOTH)
@@ -60,32 +60,32 @@ record McpHttp(URI endpoint) {
     }
 
     /** A tools/call request body. */
-    static String call(String tool, String argumentsJson) {
+    public static String call(String tool, String argumentsJson) {
         return """
                 {"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"%s","arguments":%s}}""".formatted(tool, argumentsJson);
     }
 
-    static String request(String method) {
+    public static String request(String method) {
         return """
                 {"jsonrpc":"2.0","id":1,"method":"%s","params":{}}""".formatted(method);
     }
 
-    static String initialize() {
+    public static String initialize() {
         return """
                 {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",
                 "capabilities":{},"clientInfo":{"name":"test","version":"1"}}}""";
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }
 
     /** The text of a tools/call result. */
-    static String text(HttpResponse<String> response) {
+    public static String text(HttpResponse<String> response) {
         return json(response).at("/result/content/0/text").asString();
     }
 
-    static boolean isError(HttpResponse<String> response) {
+    public static boolean isError(HttpResponse<String> response) {
         return json(response).at("/result/isError").asBoolean(false);
     }
 
