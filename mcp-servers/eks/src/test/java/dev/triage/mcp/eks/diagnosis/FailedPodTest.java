@@ -37,7 +37,7 @@ class FailedPodTest {
     @Test
     void aJobsFailedPodIsLeftToTheJobAnalyzer() {
         List<Finding> findings = Analyzers.run(
-                ClusterState.of("ops", List.of(failed("reindex-29384520-abcde", "reindex-29384520"))),
+                ClusterState.of("ops", List.of(failed("reindex-29920860-abcde", "reindex-29920860"))),
                 NOW,
                 (namespace, pod, container, previous) -> Optional.empty());
 

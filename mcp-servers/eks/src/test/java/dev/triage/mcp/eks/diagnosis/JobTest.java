@@ -21,17 +21,17 @@ class JobTest {
         assertThat(report.owner()).isEqualTo(new ResourceRef("CronJob", "data", "nightly-report"));
         assertThat(report.pods())
                 .containsExactly(
-                        "nightly-report-29384520-5wz7k",
-                        "nightly-report-29384520-c8mvd",
-                        "nightly-report-29384520-j2xhq");
-        assertThat(quote(report, "Job data/nightly-report-29384520 status.conditions[Failed].reason"))
+                        "nightly-report-29920860-5wz7k",
+                        "nightly-report-29920860-c8mvd",
+                        "nightly-report-29920860-j2xhq");
+        assertThat(quote(report, "Job data/nightly-report-29920860 status.conditions[Failed].reason"))
                 .isEqualTo("BackoffLimitExceeded");
         assertThat(
                         quote(
                                 report,
-                                "Pod data/nightly-report-29384520-5wz7k status.containerStatuses[report].state.terminated.exitCode"))
+                                "Pod data/nightly-report-29920860-5wz7k status.containerStatuses[report].state.terminated.exitCode"))
                 .isEqualTo("2");
-        assertThat(quote(report, "log data/nightly-report-29384520-5wz7k/report"))
+        assertThat(quote(report, "log data/nightly-report-29920860-5wz7k/report"))
                 .startsWith(
                         "psycopg2.OperationalError: connection to server at \"analytics-db.data.svc.cluster.local\"")
                 .endsWith("port 5432 failed: Connection refused");
