@@ -33,13 +33,10 @@ final class Prompts {
             Role.ANALYSIS,
             "You are the analysis agent of Triage, an SRE assistant for Kubernetes (EKS). You investigate with "
                     + "read-only CloudWatch tools: Container Insights metrics and Logs Insights queries, looking for "
-                    + "saturation, throttling, latency and error-rate anomalies. " + ANSWER_RULES + "\n"
+                    + "saturation, throttling, latency and error-rate anomalies. analyze_workload has already run for the "
+                    + "question's scope; its findings are given to you. " + ANSWER_RULES + "\n"
                     + UntrustedData.RULE,
-            (tools, inquiry, trail) -> {
-                trail.note("analysis: the rules tier has no CloudWatch analysis of its own; only a model "
-                        + "investigates metrics.");
-                return List.of();
-            });
+            MetricFindings::find);
 
     private Prompts() {}
 

@@ -7,19 +7,28 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Findings linked to their causes: root causes ordered most fundamental first (a cause before its symptoms, then by
- * severity, then by how much depends on it), each followed by its symptoms. A {@code causedBy} naming no finding
+ * Findings linked to their causes: root causes ordered most fundamental first (a cause before its symptoms; those
+ * about the workload the question names, if any, first; then by severity, then by how much depends on it), each
+ * followed by its symptoms. A {@code causedBy} naming no finding
  * here, or closing a cycle, is cut so every finding is reachable from a root cause.
  */
 final class CauseGraph {
 
     private final Map<String, Finding> byId = new LinkedHashMap<>();
     private final Map<String, List<Finding>> symptoms = new LinkedHashMap<>();
+    private final Optional<String> focus;
 
     CauseGraph(List<Finding> findings) {
+        this(findings, Optional.empty());
+    }
+
+    /** {@code focus}: the workload the question asks about ("why is search slow?"). */
+    CauseGraph(List<Finding> findings, Optional<String> focus) {
+        this.focus = focus;
         findings.forEach(f -> byId.putIfAbsent(f.id(), f));
         byId.replaceAll((id, f) -> f.causedBy() == null || byId.containsKey(f.causedBy()) ? f : f.causedBy(null));
         byId.replaceAll((id, f) -> inCycle(f) ? f.causedBy(null) : f);
@@ -31,7 +40,8 @@ final class CauseGraph {
     List<Finding> rootCauses() {
         return byId.values().stream()
                 .filter(Finding::isRootCause)
-                .sorted(Comparator.comparing(Finding::severity)
+                .sorted(Comparator.comparing((Finding f) -> !inFocus(f))
+                        .thenComparing(Finding::severity)
                         .thenComparing(f -> -dependents(f.id()))
                         .thenComparing(Finding::id))
                 .toList();
@@ -53,6 +63,13 @@ final class CauseGraph {
         symptomsOf(finding.id()).stream()
                 .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::id))
                 .forEach(s -> visit(s, into));
+    }
+
+    private boolean inFocus(Finding finding) {
+        return focus.filter(name -> name.equals(finding.name())
+                        || (finding.owner() != null
+                                && name.equals(finding.owner().name())))
+                .isPresent();
     }
 
     private int dependents(String id) {

@@ -2,6 +2,7 @@ package dev.triage.agents.master;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.service.AiServices;
+import dev.triage.agents.findings.NamedWorkload;
 import dev.triage.agents.redaction.UntrustedData;
 import dev.triage.agents.remediation.RemediationPlan;
 import dev.triage.agents.routing.Role;
@@ -40,7 +41,7 @@ public final class MasterAgent {
     }
 
     public Conclusion conclude(String cluster, Inquiry inquiry, List<Finding> findings, RemediationPlan remediation) {
-        CauseGraph graph = new CauseGraph(findings);
+        CauseGraph graph = new CauseGraph(findings, NamedWorkload.in(inquiry.question()));
         String template =
                 SummaryTemplate.write(SummaryTemplate.scope(cluster, inquiry.namespace()), graph, remediation);
         String summary = model.flatMap(m -> modelSummary(m, inquiry, graph, remediation, template))

@@ -1,5 +1,6 @@
 package dev.triage.agents.remediation;
 
+import dev.triage.model.Evidence;
 import dev.triage.model.Finding;
 import dev.triage.model.ResourceRef;
 import java.util.Optional;
@@ -43,15 +44,25 @@ final class RunbookRules {
                                 workload,
                                 "the liveness probe keeps killing a hung process; a restart clears its state"))
                         : Optional.empty();
-            case RESOURCE_SATURATION ->
-                deployment
-                        ? Optional.of(new Choice("raise-cpu-limit", workload, "the workload is saturated at its limit"))
-                        : Optional.empty();
+            case RESOURCE_SATURATION -> deployment ? Optional.of(saturation(finding, workload)) : Optional.empty();
             case NODE_NOT_READY ->
                 Optional.of(new Choice(
                         "cordon-node", finding.resource(), "keep new pods off a node whose kubelet stopped reporting"));
             default -> Optional.empty();
         };
+    }
+
+    /** Memory climbing to its limit needs memory, CPU pinned at its limit needs CPU: the first metric quoted
+     * says which. */
+    private static Choice saturation(Finding finding, ResourceRef workload) {
+        boolean memory = finding.evidence().stream()
+                .filter(e -> e.source() == Evidence.Source.METRIC)
+                .findFirst()
+                .map(e -> e.ref().contains("memory"))
+                .orElse(false);
+        return memory
+                ? new Choice("raise-memory-limit", workload, "memory climbs to the container's limit")
+                : new Choice("raise-cpu-limit", workload, "CPU is pinned at the container's limit");
     }
 
     private static boolean livenessKilled(Finding finding) {

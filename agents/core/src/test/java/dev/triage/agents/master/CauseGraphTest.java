@@ -32,6 +32,17 @@ class CauseGraphTest {
     }
 
     @Test
+    void theWorkloadTheQuestionNamesComesFirstWhateverItsSeverity() {
+        CauseGraph graph = new CauseGraph(
+                List.of(cartOom(), checkoutConfig(), paymentApiCrash()), java.util.Optional.of("payment-api"));
+
+        assertThat(graph.rootCauses())
+                .extracting(Finding::id)
+                .first()
+                .isEqualTo(paymentApiCrash().id());
+    }
+
+    @Test
     void eachSymptomFollowsItsCause() {
         CauseGraph graph =
                 new CauseGraph(List.of(recommendationsRolloutStuck(), cartOom(), recommendationsImagePull()));

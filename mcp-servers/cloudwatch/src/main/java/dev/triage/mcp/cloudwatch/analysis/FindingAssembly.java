@@ -1,0 +1,67 @@
+package dev.triage.mcp.cloudwatch.analysis;
+
+import dev.triage.model.Category;
+import dev.triage.model.Evidence;
+import dev.triage.model.Finding;
+import dev.triage.model.ResourceRef;
+import dev.triage.model.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A target's signals as findings: one per category, its summary the signals' clauses, its evidence all quotes. */
+final class FindingAssembly {
+
+    private FindingAssembly() {}
+
+    /** {@code traffic} is quoted beside the first finding: context, never a finding of its own. */
+    static List<Finding> findings(Target target, List<Signal> signals, List<Evidence> traffic) {
+        Map<Category, List<Signal>> byCategory = new LinkedHashMap<>();
+        signals.forEach(s ->
+                byCategory.computeIfAbsent(s.category(), c -> new ArrayList<>()).add(s));
+        List<Finding> findings = new ArrayList<>();
+        byCategory.forEach((category, ofCategory) -> {
+            List<Evidence> evidence = new ArrayList<>();
+            ofCategory.forEach(s -> evidence.addAll(s.evidence()));
+            if (findings.isEmpty()) {
+                evidence.addAll(traffic);
+            }
+            findings.add(finding(target, category, ofCategory, evidence));
+        });
+        return findings;
+    }
+
+    /** The saturation finding's id when its memory climb ended in a restart. */
+    static List<String> oomLeadUps(Target target, List<Signal> signals) {
+        return signals.stream()
+                .filter(Signal::precedesRestart)
+                .map(s -> Finding.idFor(s.category(), target.resource()))
+                .distinct()
+                .toList();
+    }
+
+    private static Finding finding(Target target, Category category, List<Signal> signals, List<Evidence> evidence) {
+        ResourceRef resource = target.resource();
+        Severity severity = signals.stream()
+                .map(Signal::severity)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        String summary =
+                target.label() + ": " + signals.stream().map(Signal::summary).collect(Collectors.joining("; "));
+        return new Finding(
+                Finding.idFor(category, resource),
+                resource.kind(),
+                resource.namespace(),
+                resource.name(),
+                target.kind() == Target.Kind.NODE ? null : resource,
+                category,
+                summary,
+                evidence,
+                severity,
+                target.kind() == Target.Kind.POD ? List.of(target.pod()) : List.of(),
+                null);
+    }
+}
