@@ -14,6 +14,8 @@ import java.util.Map;
  *     {@code REFUSED} (policy forbids it)
  * @param findingId the finding it addresses
  * @param rationale why this runbook for this finding, one line
+ * @param proposalId the runbook server's id for this exact proposal (runbook, target, params): what a person approves
+ *     ({@code POST /api/v1/approvals/{proposalId}/approve}); null when the server refused it
  */
 public record Remediation(
         String runbook,
@@ -23,9 +25,23 @@ public record Remediation(
         boolean requiresApproval,
         String status,
         String findingId,
-        String rationale) {
+        String rationale,
+        String proposalId) {
 
     public Remediation {
         params = params == null ? Map.of() : Map.copyOf(params);
+    }
+
+    /** A remediation that has no proposal id (yet). */
+    public Remediation(
+            String runbook,
+            ResourceRef target,
+            Map<String, String> params,
+            String risk,
+            boolean requiresApproval,
+            String status,
+            String findingId,
+            String rationale) {
+        this(runbook, target, params, risk, requiresApproval, status, findingId, rationale, null);
     }
 }

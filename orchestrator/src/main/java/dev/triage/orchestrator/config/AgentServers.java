@@ -1,20 +1,23 @@
 package dev.triage.orchestrator.config;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.triage.orchestrator.embedded.EmbeddedStack;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The MCP servers the agents talk to and the cluster behind them: configured ones, or the embedded stack started
- * here on a snapshot (closed with this object).
+ * here on a snapshot (closed with this object). Public so the end-to-end tests reach the servers the agents use.
  *
  * @param embeddedStack present in the embedded default
  */
-record AgentServers(String cluster, Map<String, URI> servers, Optional<EmbeddedStack> embeddedStack)
+public record AgentServers(String cluster, Map<String, URI> servers, Optional<EmbeddedStack> embeddedStack)
         implements AutoCloseable {
 
-    static AgentServers from(AgentsProperties agents, SnapshotProperties snapshot) {
+    /** {@code database} is the service's own: in the embedded default the runbook server keeps its ledger there. */
+    static AgentServers from(AgentsProperties agents, SnapshotProperties snapshot, HikariDataSource database) {
         if (!agents.embedded()) {
             if (snapshot.snapshotDir().isPresent()) {
                 throw new IllegalArgumentException("triage.snapshot is for the embedded default only; with "
@@ -22,11 +25,19 @@ record AgentServers(String cluster, Map<String, URI> servers, Optional<EmbeddedS
             }
             return new AgentServers(agents.cluster(), agents.servers(), Optional.empty());
         }
-        return embedded(snapshot);
+        return embedded(snapshot, database);
     }
 
-    private static AgentServers embedded(SnapshotProperties snapshot) {
-        EmbeddedStack stack = EmbeddedStack.start(snapshot.snapshotDir());
+    private static AgentServers embedded(SnapshotProperties snapshot, HikariDataSource database) {
+        Map<String, String> ledger = new HashMap<>();
+        ledger.put("spring.datasource.url", database.getJdbcUrl());
+        if (database.getUsername() != null) {
+            ledger.put("spring.datasource.username", database.getUsername());
+        }
+        if (database.getPassword() != null) {
+            ledger.put("spring.datasource.password", database.getPassword());
+        }
+        EmbeddedStack stack = EmbeddedStack.start(snapshot.snapshotDir(), ledger);
         return new AgentServers(stack.clusterName(), stack.servers(), Optional.of(stack));
     }
 

@@ -1,5 +1,6 @@
 package dev.triage.orchestrator.config;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.triage.agents.AgentsSettings;
 import dev.triage.agents.Investigator;
 import dev.triage.agents.routing.RoutingSettings;
@@ -21,8 +22,8 @@ import org.springframework.core.env.Environment;
 class AgentsConfiguration {
 
     @Bean(destroyMethod = "close")
-    AgentServers agentServers(AgentsProperties agents, SnapshotProperties snapshot) {
-        return AgentServers.from(agents, snapshot);
+    AgentServers agentServers(AgentsProperties agents, SnapshotProperties snapshot, HikariDataSource database) {
+        return AgentServers.from(agents, snapshot, database);
     }
 
     @Bean(destroyMethod = "close")

@@ -3,6 +3,7 @@ package dev.triage.orchestrator.embedded;
 import dev.triage.kubernetes.ClusterConnection;
 import dev.triage.kubernetes.ClusterConnections;
 import dev.triage.kubernetes.snapshot.BundledSnapshots;
+import dev.triage.mcp.cloudwatch.CloudWatchMcpServerApplication;
 import dev.triage.mcp.eks.EksMcpServerApplication;
 import dev.triage.mcp.runbook.RunbookMcpServerApplication;
 import java.net.URI;
@@ -16,7 +17,7 @@ import java.util.Optional;
 /**
  * Everything the embedded default needs in one JVM, started from a cluster snapshot: one embedded cluster serving
  * it, and the MCP servers reading that same cluster (so a runbook's change is what the EKS server then sees), each on
- * its own loopback port. The CloudWatch server joins them when it is built.
+ * its own loopback port; the CloudWatch server serves the snapshot's metrics and logs.
  */
 public final class EmbeddedStack implements AutoCloseable {
 
@@ -30,15 +31,32 @@ public final class EmbeddedStack implements AutoCloseable {
         this.servers = List.copyOf(servers);
     }
 
-    /** Starts the stack on {@code snapshot}, or on the bundled demo snapshot when none is given. */
+    /**
+     * Starts the stack on {@code snapshot}, or on the bundled demo snapshot when none is given; the runbook server
+     * keeps its ledger in an embedded PostgreSQL of its own.
+     */
     public static EmbeddedStack start(Optional<Path> snapshot) {
+        return start(snapshot, Map.of());
+    }
+
+    /**
+     * Starts the stack with the runbook server's ledger in the database {@code ledgerDatabase} names
+     * ({@code spring.datasource.url}, {@code username}, {@code password}): the service's own, so approvals given
+     * through its API are the ones the runbook server checks.
+     */
+    public static EmbeddedStack start(Optional<Path> snapshot, Map<String, String> ledgerDatabase) {
         Path dir = snapshot.orElseGet(BundledSnapshots::demo).toAbsolutePath();
         ClusterConnection cluster = ClusterConnections.open(Optional.of(dir), Optional.empty());
         List<EmbeddedMcpServer> started = new ArrayList<>();
         try {
             Map<String, String> properties = Map.of("triage.snapshot", dir.toString());
+            Map<String, String> runbook = new LinkedHashMap<>(properties);
+            runbook.putAll(ledgerDatabase);
+            runbook.put("triage.mcp.mutating-tools", "approval-gated");
             started.add(EmbeddedMcpServer.start("eks", EksMcpServerApplication.class, cluster, properties));
-            started.add(EmbeddedMcpServer.start("runbook", RunbookMcpServerApplication.class, cluster, properties));
+            started.add(EmbeddedMcpServer.start("runbook", RunbookMcpServerApplication.class, cluster, runbook));
+            started.add(
+                    EmbeddedMcpServer.start("cloudwatch", CloudWatchMcpServerApplication.class, cluster, properties));
             return new EmbeddedStack(dir, cluster, started);
         } catch (RuntimeException e) {
             started.forEach(EmbeddedMcpServer::close);

@@ -69,7 +69,8 @@ final class Proposer {
                     node.path("requiresApproval").asBoolean(true),
                     status,
                     findingId,
-                    why));
+                    why,
+                    node.path("proposalId").asString(null)));
         } catch (JacksonException e) {
             trail.note("remediation: propose_remediation answered something that is not a proposal.");
             return Optional.empty();

@@ -16,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  * @param requestTimeout how long a request may run before the client gets a JSON-RPC error
  * @param allowedOrigins browser origins allowed to call (none by default: browsers cannot call the server)
  * @param allowedHosts Host header values accepted (any by default); set it to defend against DNS rebinding
+ * @param mutatingTools {@code refused} (the default) or {@code approval-gated}: set only on a server whose mutating
+ *     tools check approvals themselves (the runbook server)
  */
 @ConfigurationProperties(prefix = "triage.mcp", ignoreUnknownFields = false)
 public record McpHostingProperties(
@@ -24,7 +26,8 @@ public record McpHostingProperties(
         @DefaultValue("64KB") DataSize maxOutputBytes,
         @DefaultValue("60s") Duration requestTimeout,
         @DefaultValue List<String> allowedOrigins,
-        @DefaultValue List<String> allowedHosts) {
+        @DefaultValue List<String> allowedHosts,
+        @DefaultValue("refused") MutatingTools mutatingTools) {
 
     public McpHostingProperties {
         requireBetween("max-request-bytes", maxRequestBytes, DataSize.ofKilobytes(1), DataSize.ofMegabytes(64));

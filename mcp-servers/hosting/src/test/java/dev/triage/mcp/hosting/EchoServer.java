@@ -35,6 +35,8 @@ class EchoServer {
                 ToolDefinition.read(
                         "flood", "Returns too much.", InputSchema.none(), args -> args.ok("x".repeat(200_000))),
                 ToolDefinition.sensitiveRead(
-                        "read_log", "Reads a log.", InputSchema.none(), args -> args.ok("a log line")));
+                        "read_log", "Reads a log.", InputSchema.none(), args -> args.ok("a log line")),
+                ToolDefinition.mutating(
+                        "mutate", "Changes something.", InputSchema.none(), args -> args.ok("changed")));
     }
 }

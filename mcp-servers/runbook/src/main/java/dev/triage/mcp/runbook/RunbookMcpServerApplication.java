@@ -4,12 +4,14 @@ import dev.triage.kubernetes.server.KubernetesServerConfiguration;
 import dev.triage.mcp.hosting.EnableMcpHosting;
 import dev.triage.mcp.hosting.McpServerDefaults;
 import dev.triage.mcp.hosting.McpServerDescription;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-/** The runbook MCP server: the remediation agent's only way to propose (and, later, run) a change. */
+/** The runbook MCP server: the remediation agent's only way to propose a change, and the only way to run one. */
 @SpringBootApplication
 @EnableMcpHosting
 @Import(KubernetesServerConfiguration.class)
@@ -20,13 +22,24 @@ public class RunbookMcpServerApplication {
             a finding's category), get_runbook one runbook's steps, parameters, verification and rollback, \
             find_guides the investigation guide for an alert. propose_remediation checks a runbook against the \
             catalog, the namespace's policy and the live object and returns the exact dry-run plan with a \
-            proposalId, or REFUSED with the reason. Nothing here changes the cluster: a proposal only runs \
-            after a human approves it. A failed call comes back as an error naming the call: fix it and retry.""";
+            proposalId, or REFUSED with the reason; the proposal is recorded. Only execute_runbook changes the \
+            cluster, and only for a proposal a human approved (the approval runs once); get_execution shows a \
+            run, create_incident records an incident. A failed call comes back as an error naming the call: fix \
+            it and retry.""";
+
+    /** The server's defaults: its mutating tools check a human's approval themselves, so the hosting serves them. */
+    private static final Map<String, Object> PROPERTIES = defaults();
 
     public static void main(String[] args) {
         new SpringApplicationBuilder(RunbookMcpServerApplication.class)
-                .properties(McpServerDefaults.PROPERTIES)
+                .properties(PROPERTIES)
                 .run(args);
+    }
+
+    private static Map<String, Object> defaults() {
+        Map<String, Object> properties = new HashMap<>(McpServerDefaults.PROPERTIES);
+        properties.put("triage.mcp.mutating-tools", "approval-gated");
+        return Map.copyOf(properties);
     }
 
     @Bean

@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The catalog and the policies are plain data and rules; only proposals (and the connection) touch Kubernetes. */
+/**
+ * The catalog and the policies are plain data and rules; only proposals and executions (and the connection) touch
+ * Kubernetes; the ledger is plain storage.
+ */
 class BoundariesTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -30,13 +33,25 @@ class BoundariesTest {
     }
 
     @Test
-    void onlyProposalsAndTheConnectionReadTheCluster() {
+    void onlyProposalsExecutionAndTheConnectionTouchTheCluster() {
         noClasses()
                 .that()
-                .resideOutsideOfPackages("..runbook.proposal..", "..runbook.cluster..")
+                .resideOutsideOfPackages("..runbook.proposal..", "..runbook.execution..", "..runbook.cluster..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("io.fabric8..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theLedgerKnowsNeitherKubernetesNorProposalsNorMcp() {
+        noClasses()
+                .that()
+                .resideInAPackage("..runbook.ledger..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.fabric8..", "..runbook.proposal..", "..runbook.execution..", "io.modelcontextprotocol..")
                 .check(CLASSES);
     }
 

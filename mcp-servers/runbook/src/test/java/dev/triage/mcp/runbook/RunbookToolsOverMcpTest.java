@@ -55,12 +55,13 @@ class RunbookToolsOverMcpTest {
     }
 
     @Test
-    void listsTheFourReadToolsWithDescriptions() {
+    void listsTheReadToolsWithDescriptionsAndNoMutatingOneByDefault() {
         var tools = client.listTools();
 
         assertThat(tools)
                 .extracting(ToolSpecification::name)
-                .containsExactlyInAnyOrder("list_runbooks", "get_runbook", "find_guides", "propose_remediation");
+                .containsExactlyInAnyOrder(
+                        "list_runbooks", "get_runbook", "find_guides", "propose_remediation", "get_execution");
         assertThat(tools).allSatisfy(tool -> assertThat(tool.description()).hasSizeGreaterThan(80));
     }
 

@@ -3,7 +3,6 @@ package dev.triage.mcp.hosting.server;
 import dev.triage.mcp.hosting.tool.InvalidArgumentException;
 import dev.triage.mcp.hosting.tool.Invocation;
 import dev.triage.mcp.hosting.tool.ToolArguments;
-import dev.triage.mcp.hosting.tool.ToolClass;
 import dev.triage.mcp.hosting.tool.ToolDefinition;
 import dev.triage.mcp.hosting.tool.ToolOutcome;
 import io.modelcontextprotocol.common.McpTransportContext;
@@ -78,8 +77,12 @@ final class ToolCall implements BiFunction<McpTransportContext, CallToolRequest,
     }
 
     private String refusal() {
-        return tool.toolClass() == ToolClass.SENSITIVE_READ
-                ? "this server does not serve sensitive reads (logs, events): triage.mcp.sensitive-reads=false"
-                : "this server does not serve " + tool.toolClass() + " tools";
+        return switch (tool.toolClass()) {
+            case SENSITIVE_READ ->
+                "this server does not serve sensitive reads (logs, events): triage.mcp.sensitive-reads=false";
+            case MUTATING ->
+                "this server does not serve tools that change the cluster: triage.mcp.mutating-tools=refused";
+            case READ -> "this server does not serve " + tool.toolClass() + " tools";
+        };
     }
 }

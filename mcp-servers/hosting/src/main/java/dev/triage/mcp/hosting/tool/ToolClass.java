@@ -6,6 +6,6 @@ public enum ToolClass {
     READ,
     /** Reads data that may carry application secrets or personal data (logs, events); can be switched off. */
     SENSITIVE_READ,
-    /** Changes the cluster; will be approval-gated. */
+    /** Changes the cluster (or records something); served only with {@code triage.mcp.mutating-tools=approval-gated}. */
     MUTATING
 }

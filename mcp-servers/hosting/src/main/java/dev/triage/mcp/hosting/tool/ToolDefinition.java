@@ -36,4 +36,9 @@ public record ToolDefinition(
             String name, String description, InputSchema schema, ToolHandler handler) {
         return new ToolDefinition(name, description, ToolClass.SENSITIVE_READ, schema, handler);
     }
+
+    /** A tool that changes the cluster: served only where the server checks approvals itself. */
+    public static ToolDefinition mutating(String name, String description, InputSchema schema, ToolHandler handler) {
+        return new ToolDefinition(name, description, ToolClass.MUTATING, schema, handler);
+    }
 }

@@ -5,6 +5,8 @@ import dev.triage.mcp.hosting.tool.ToolArguments;
 import dev.triage.mcp.hosting.tool.ToolDefinition;
 import dev.triage.mcp.hosting.tool.ToolGroup;
 import dev.triage.mcp.hosting.tool.ToolOutcome;
+import dev.triage.mcp.runbook.execution.ProposalRecords;
+import dev.triage.mcp.runbook.ledger.RunbookLedger;
 import dev.triage.mcp.runbook.proposal.Proposal;
 import dev.triage.mcp.runbook.proposal.ProposalRequest;
 import dev.triage.mcp.runbook.proposal.Proposer;
@@ -15,8 +17,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * propose_remediation: a dry run. It reads the cluster and never changes it, so it is a READ tool; running a
- * proposal will be a separate, approval-gated MUTATING tool.
+ * propose_remediation: a dry run. It reads the cluster and never changes it, so it is a READ tool; a proposal it
+ * makes is recorded in the ledger, where a human can approve it and execute_runbook can run it.
  */
 @Component
 class ProposalTools implements ToolGroup {
@@ -34,10 +36,12 @@ class ProposalTools implements ToolGroup {
             FORBIDDEN_BY_POLICY, CATEGORY_MISMATCH). A refusal is final for that input: do not retry it unchanged.""";
 
     private final Proposer proposer;
+    private final RunbookLedger ledger;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ProposalTools(Proposer proposer) {
+    ProposalTools(Proposer proposer, RunbookLedger ledger) {
         this.proposer = proposer;
+        this.ledger = ledger;
     }
 
     @Override
@@ -73,6 +77,9 @@ class ProposalTools implements ToolGroup {
                 proposal.target(),
                 proposal.proposalId(),
                 proposal.refusal() == null ? proposal.policy() : proposal.refusal());
+        if (Proposal.PROPOSED.equals(proposal.status())) {
+            ledger.recordProposal(ProposalRecords.of(proposal), "propose_remediation");
+        }
         return args.ok(json.writeValueAsString(proposal));
     }
 }

@@ -1,0 +1,32 @@
+package dev.triage.mcp.runbook.ledger;
+
+import java.time.Instant;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One run of a proposal's plan.
+ *
+ * @param approvalId the approval it consumed; null when policy needed none
+ * @param status RUNNING, SUCCEEDED or FAILED
+ */
+public record ExecutionRecord(
+        String executionId,
+        String proposalId,
+        String approvalId,
+        String status,
+        Instant startedAt,
+        Instant finishedAt,
+        List<Step> steps) {
+
+    public ExecutionRecord {
+        steps = List.copyOf(steps);
+    }
+
+    /**
+     * @param status RUNNING, DONE, VERIFIED or FAILED
+     * @param detail what was sent or checked, and what came back
+     */
+    public record Step(
+            int index, String action, String status, JsonNode detail, Instant startedAt, Instant finishedAt) {}
+}

@@ -1,0 +1,75 @@
+package dev.triage.mcp.runbook.execution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.triage.kubernetes.snapshot.BundledSnapshots;
+import dev.triage.kubernetes.testing.EmbeddedClusterExtension;
+import dev.triage.mcp.runbook.ledger.AuditAction;
+import dev.triage.mcp.runbook.ledger.AuditEntry;
+import dev.triage.mcp.runbook.ledger.ExecutionRecord;
+import dev.triage.mcp.runbook.ledger.RunbookLedger;
+import dev.triage.mcp.runbook.ledger.TestLedger;
+import dev.triage.mcp.runbook.proposal.Proposal;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** An approved run on the demo snapshot really changes the embedded cluster, and the trail shows every step. */
+class ApprovedRunTest {
+
+    @RegisterExtension
+    EmbeddedClusterExtension cluster = EmbeddedClusterExtension.ofDirectory(BundledSnapshots.demo());
+
+    private final RunbookLedger ledger = TestLedger.ledger();
+    private Runs runs;
+
+    @BeforeEach
+    void setUp() {
+        TestLedger.clear();
+        runs = new Runs(cluster, ledger);
+    }
+
+    @Test
+    void anApprovedRaiseMemoryLimitChangesTheDeploymentAndKeepsTheRestOfTheContainer() {
+        String image = runs.container("shop", "cart").getImage();
+        Proposal proposal = runs.propose("raise-memory-limit", "shop", "Deployment", "cart", Map.of());
+        String approval = runs.approve(proposal);
+
+        ExecutionOutcome outcome = runs.executor().execute(proposal.proposalId(), approval);
+
+        ExecutionRecord execution = ((ExecutionOutcome.Executed) outcome).execution();
+        assertThat(execution.status()).isEqualTo("SUCCEEDED");
+        assertThat(execution.approvalId()).isEqualTo(approval);
+        assertThat(execution.steps()).extracting(ExecutionRecord.Step::status).containsExactly("DONE", "VERIFIED");
+        var container = runs.container("shop", "cart");
+        assertThat(container.getResources().getLimits().get("memory").toString())
+                .isEqualTo("384Mi");
+        assertThat(container.getImage()).isEqualTo(image);
+        assertThat(ledger.proposal(proposal.proposalId()).orElseThrow().status())
+                .isEqualTo("EXECUTED");
+    }
+
+    @Test
+    void theAuditTrailListsTheProposalTheApprovalAndEachStep() {
+        Proposal proposal = runs.propose("raise-memory-limit", "shop", "Deployment", "cart", Map.of());
+        String approval = runs.approve(proposal);
+        runs.executor().execute(proposal.proposalId(), approval);
+
+        var trail = ledger.auditTrail(proposal.proposalId());
+
+        assertThat(trail)
+                .extracting(AuditEntry::action)
+                .containsExactly(
+                        AuditAction.PROPOSED,
+                        AuditAction.APPROVED,
+                        AuditAction.STEP_STARTED,
+                        AuditAction.STEP_DONE,
+                        AuditAction.STEP_STARTED,
+                        AuditAction.VERIFIED);
+        assertThat(trail.get(1).actor()).isEqualTo("alice");
+        assertThat(trail.get(3).detail().at("/detail/patch").toString()).contains("384Mi");
+        assertThat(trail.get(5).detail().at("/detail/note").asString()).contains("no controllers");
+        assertThat(trail.toString()).doesNotContain(approval);
+    }
+}

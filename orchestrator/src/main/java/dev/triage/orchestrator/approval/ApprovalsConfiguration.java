@@ -1,0 +1,19 @@
+package dev.triage.orchestrator.approval;
+
+import dev.triage.mcp.runbook.ledger.RunbookLedger;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The runbook ledger on the service's database: the runbook server (embedded, or its own deployment pointed at the
+ * same PostgreSQL) records proposals there and checks the approvals given here.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApprovalsConfiguration {
+
+    @Bean
+    RunbookLedger runbookLedger(DataSource dataSource) {
+        return RunbookLedger.open(dataSource);
+    }
+}
