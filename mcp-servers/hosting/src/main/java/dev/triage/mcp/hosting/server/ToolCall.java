@@ -46,7 +46,7 @@ final class ToolCall implements BiFunction<McpTransportContext, CallToolRequest,
         Invocation invocation = new Invocation(tool.name(), request.arguments());
         ToolOutcome outcome = outcome(invocation);
         if (outcome instanceof ToolOutcome.Failed failed) {
-            log.info("Tool call {} failed: {}", invocation, failed.upstreamError());
+            log.info("Tool call {} failed: {}", invocation.forLog(), failed.upstreamError());
         }
         return results.toResult(outcome);
     }
@@ -70,7 +70,7 @@ final class ToolCall implements BiFunction<McpTransportContext, CallToolRequest,
             return new ToolOutcome.Failed(invocation, invalid.getMessage());
         } catch (Exception e) {
             if (!upstreamErrors.isUpstreamAnswer(e)) {
-                log.warn("Tool call {} threw", invocation, e);
+                log.warn("Tool call {} threw", invocation.forLog(), e);
             }
             return new ToolOutcome.Failed(invocation, upstreamErrors.describe(e));
         }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -11,6 +12,10 @@ import java.util.stream.Collectors;
  * the call that caused it and a model can correct the call.
  */
 public record Invocation(String tool, Map<String, Object> arguments) {
+
+    /** Arguments whose values are credentials (a single-use approval id is one): never written to a log. */
+    private static final Pattern CREDENTIAL =
+            Pattern.compile("(?i).*(approval_id|token|password|secret|credential|key)$");
 
     public Invocation {
         Objects.requireNonNull(tool, "tool");
@@ -23,6 +28,14 @@ public record Invocation(String tool, Map<String, Object> arguments) {
     public String toString() {
         return arguments.entrySet().stream()
                 .map(e -> e.getKey() + "=" + render(e.getValue()))
+                .collect(Collectors.joining(", ", tool + "(", ")"));
+    }
+
+    /** The call for a log line: as {@link #toString()}, with credential-like argument values redacted. */
+    public String forLog() {
+        return arguments.entrySet().stream()
+                .map(e -> e.getKey() + "="
+                        + (CREDENTIAL.matcher(e.getKey()).matches() ? "<redacted>" : render(e.getValue())))
                 .collect(Collectors.joining(", ", tool + "(", ")"));
     }
 

@@ -18,6 +18,15 @@ class InvocationTest {
     }
 
     @Test
+    void aLogLineNeverCarriesAnApprovalIdOrOtherCredential() {
+        var invocation = new Invocation(
+                "execute_runbook", Map.of("proposal_id", "rp-1", "approval_id", "8f1c-secret", "api_token", "t0k"));
+
+        assertThat(invocation.forLog())
+                .isEqualTo("execute_runbook(api_token=<redacted>, approval_id=<redacted>, proposal_id=\"rp-1\")");
+    }
+
+    @Test
     void keepsNullArgumentsAsTheClientSentThem() {
         Map<String, Object> arguments = new HashMap<>();
         arguments.put("namespace", null);
