@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  *     bedrock → vllm → rules and vllm → bedrock → rules
  * @param circuitBreaker one breaker per model tier
  * @param retryBackoff the wait between retries of one tier (default 200 ms)
- * @param tokenBudget tokens (input + output) one investigation may spend on models
+ * @param tokenBudget tokens (input + output) one investigation may spend on models; 0 (unset) means
+ *     {@value #DEFAULT_TOKEN_BUDGET}
  */
 public record RoutingSettings(
         BedrockSettings bedrock,
@@ -29,6 +30,8 @@ public record RoutingSettings(
         CircuitBreakerSettings circuitBreaker,
         Duration retryBackoff,
         long tokenBudget) {
+
+    public static final long DEFAULT_TOKEN_BUDGET = 200_000;
 
     public RoutingSettings {
         bedrock = bedrock == null ? BedrockSettings.disabled() : bedrock;
@@ -44,6 +47,7 @@ public record RoutingSettings(
         if (tokenBudget < 0) {
             throw new IllegalArgumentException("token-budget must be >= 0, was " + tokenBudget);
         }
+        tokenBudget = tokenBudget == 0 ? DEFAULT_TOKEN_BUDGET : tokenBudget;
     }
 
     /** The tiers to try, in order, when the policy picks {@code first}: always ends with {@code rules}. */

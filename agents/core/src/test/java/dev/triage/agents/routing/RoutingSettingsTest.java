@@ -44,6 +44,14 @@ class RoutingSettingsTest {
     }
 
     @Test
+    void settingsLeftOutTakeTheirDefaultsRatherThanZero() {
+        var breaker = new CircuitBreakerSettings(0, 0, 0, Duration.ofSeconds(10));
+
+        assertThat(breaker).isEqualTo(new CircuitBreakerSettings(50, 10, 5, Duration.ofSeconds(10)));
+        assertThat(budget(0).tokenBudget()).isEqualTo(RoutingSettings.DEFAULT_TOKEN_BUDGET);
+    }
+
+    @Test
     void negativeSizesAreRejectedNamingTheSetting() {
         assertRejected(() -> budget(-1), "token-budget must be >= 0");
         assertRejected(() -> new BedrockSettings(false, null, null, null, null, -1), "bedrock.max-retries");
