@@ -1,7 +1,10 @@
 // Checks a Triage MCP server with the official TypeScript MCP client.
 // Usage: node check.mjs URL CALLS_JSON
-// CALLS_JSON: {"calls": [{"tool": "...", "arguments": {...}}, ...], "bad": {"tool": "...", "arguments": {...}}}
-// Every listed tool must have a call, every call must succeed, the bad call must come back as an error.
+// CALLS_JSON: {"calls": [{"tool": "...", "arguments": {...}, "refusal"?: "..."}, ...],
+//              "bad": {"tool": "...", "arguments": {...}}}
+// Every listed tool must have a call; every call must succeed, except one with a "refusal", which must come back as
+// an isError result containing that text (a mutating tool refused without a human's approval); the bad call must
+// come back as an error.
 // Prints one summary line; exits non-zero on any failure.
 import { readFile } from 'node:fs/promises';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -17,11 +20,13 @@ async function connect(url, sessionId) {
 }
 
 async function callEach(client, calls) {
-  for (const { tool, arguments: args } of calls) {
+  for (const { tool, arguments: args, refusal } of calls) {
     try {
       const result = await client.callTool({ name: tool, arguments: args ?? {} });
       const text = (result.content ?? []).map((c) => c.text ?? '').join('');
-      if (result.isError) failures.push(`${tool} returned an error: ${text.slice(0, 300)}`);
+      if (refusal !== undefined) {
+        if (!result.isError || !text.includes(refusal)) failures.push(`${tool} was not refused with "${refusal}": ${text.slice(0, 300)}`);
+      } else if (result.isError) failures.push(`${tool} returned an error: ${text.slice(0, 300)}`);
       else if (text.length === 0) failures.push(`${tool} returned no text`);
     } catch (error) {
       failures.push(`${tool} threw: ${error.message}`);
