@@ -1,5 +1,7 @@
 package dev.triage.agents.master;
 
+import dev.triage.model.Category;
+import dev.triage.model.Evidence;
 import dev.triage.model.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +34,8 @@ final class CauseGraph {
         findings.forEach(f -> byId.putIfAbsent(f.id(), f));
         byId.replaceAll((id, f) -> f.causedBy() == null || byId.containsKey(f.causedBy()) ? f : f.causedBy(null));
         byId.replaceAll((id, f) -> inCycle(f) ? f.causedBy(null) : f);
+        List<Finding> linked = List.copyOf(byId.values());
+        byId.replaceAll((id, f) -> withLeadUp(f, linked));
         byId.values().stream().filter(f -> !f.isRootCause()).forEach(f -> symptoms.computeIfAbsent(
                         f.causedBy(), k -> new ArrayList<>())
                 .add(f));
@@ -63,6 +67,40 @@ final class CauseGraph {
         symptomsOf(finding.id()).stream()
                 .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::id))
                 .forEach(s -> visit(s, into));
+    }
+
+    /**
+     * An OOM kill quotes the memory series that led to it: the metric evidence of the memory-climb finding the
+     * analysis linked to it ({@code causedBy} the OOM, same workload), so the OOM finding alone shows the lead-up.
+     */
+    private static Finding withLeadUp(Finding finding, List<Finding> all) {
+        if (finding.category() != Category.OOM_KILLED) {
+            return finding;
+        }
+        List<Evidence> series = all.stream()
+                .filter(f -> finding.id().equals(f.causedBy()) && f.category() == Category.RESOURCE_SATURATION)
+                .filter(f -> f.resource().equals(finding.resource()))
+                .flatMap(f -> f.evidence().stream())
+                .filter(e -> e.source() == Evidence.Source.METRIC
+                        && !finding.evidence().contains(e))
+                .toList();
+        if (series.isEmpty()) {
+            return finding;
+        }
+        List<Evidence> evidence = new ArrayList<>(finding.evidence());
+        evidence.addAll(series);
+        return new Finding(
+                finding.id(),
+                finding.kind(),
+                finding.namespace(),
+                finding.name(),
+                finding.owner(),
+                finding.category(),
+                finding.summary(),
+                evidence,
+                finding.severity(),
+                finding.pods(),
+                finding.causedBy());
     }
 
     private boolean inFocus(Finding finding) {

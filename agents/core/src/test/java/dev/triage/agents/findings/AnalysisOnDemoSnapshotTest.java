@@ -87,6 +87,12 @@ class AnalysisOnDemoSnapshotTest {
                 .extracting(Evidence::quote)
                 .anyMatch(q -> q.startsWith("pod_memory_utilization_over_pod_limit cart: ")
                         && q.endsWith("then a restart at 09:05"));
+        Finding oom = report.findings().get(order.indexOf(OOM));
+        assertThat(oom.evidence())
+                .as("the OOM finding carries the memory series that led to it")
+                .filteredOn(e -> e.source() == Evidence.Source.METRIC)
+                .extracting(Evidence::quote)
+                .anyMatch(q -> q.startsWith("pod_memory_utilization_over_pod_limit cart: "));
     }
 
     @Test
