@@ -168,7 +168,7 @@ class ModelPathReportTest {
     void modelRequestsGoToTheConfiguredEndpointsSignedAndFromTheAgentsThePolicyNamed() {
         assertThat(pathBedrock.requests()).allSatisfy(request -> {
             assertThat(request.rawPath()).isEqualTo("/model/" + encoded(BEDROCK_MODEL) + "/converse");
-            assertThat(request.authorization()).startsWith("AWS4-HMAC-SHA256 Credential=" + ACCESS_KEY + "/");
+            assertThat(request.header("Authorization")).startsWith("AWS4-HMAC-SHA256 Credential=" + ACCESS_KEY + "/");
         });
         assertThat(pathBedrock.systemPrompts())
                 .extracting(ModelPathReportTest::agentOf)
@@ -296,7 +296,7 @@ class ModelPathReportTest {
                 BedrockWire.answer(ModelAnswers.TOO_LATE, 1, 1).delayedBy(HELD_BACK),
                 BedrockWire.answer(SUMMARY, 2600, 210));
         vllm.script(
-                OpenAiWire.toolCall("get_pod_logs", ModelAnswers.previousLog(CART_POD), 2300, 41),
+                OpenAiWire.toolCall("call-get_pod_logs", "get_pod_logs", ModelAnswers.previousLog(CART_POD), 2300, 41),
                 OpenAiWire.answer(ModelAnswers.findings(CART_POD, INVENTED_POD, GC_LINE, CART_OOM), 5150, 380),
                 OpenAiWire.answer(ModelAnswers.raiseMemory(CART_OOM, "512Mi"), 3070, 95));
     }

@@ -8,7 +8,9 @@ import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
-import dev.triage.agents.routing.WireFake.Recorded;
+import dev.triage.agents.testing.BedrockWire;
+import dev.triage.agents.testing.ScriptedWire;
+import dev.triage.agents.testing.ScriptedWire.Recorded;
 import dev.triage.model.ModelCall;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -17,13 +19,11 @@ import org.junit.jupiter.api.Test;
 /** The real BedrockChatModel against a Converse fake: what goes over the wire, and what comes back. */
 class BedrockTierTest {
 
-    private final FakeBedrock bedrock = new FakeBedrock();
+    private final BedrockWire bedrock = new BedrockWire();
     private final ModelRouter router = TestRouting.router(TestRouting.settings(
             TestRouting.bedrock(bedrock, SLOW_ENOUGH, 0),
             VllmSettings.disabled(),
             TestRouting.always(Tier.BEDROCK, "analysis on bedrock")));
-
-    BedrockTierTest() throws Exception {}
 
     @AfterEach
     void close() {
@@ -32,7 +32,7 @@ class BedrockTierTest {
 
     @Test
     void converseRequestIsSignedAndCarriesTheConversation() {
-        bedrock.script(FakeBedrock.answer("the pod is OOMKilled", 120, 30));
+        bedrock.script(BedrockWire.answer("the pod is OOMKilled", 120, 30));
 
         router.chat(TestRouting.context(Role.ANALYSIS, TokenBudget.of(10_000)), TestRouting.question("why?"));
 
@@ -40,7 +40,7 @@ class BedrockTierTest {
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.rawPath()).isEqualTo("/model/anthropic.claude-3-5-haiku-20241022-v1%3A0/converse");
         assertThat(request.header("Authorization"))
-                .startsWith("AWS4-HMAC-SHA256 Credential=" + FakeBedrock.ACCESS_KEY + "/")
+                .startsWith("AWS4-HMAC-SHA256 Credential=" + BedrockWire.ACCESS_KEY + "/")
                 .contains("/eu-west-1/bedrock/aws4_request");
         assertThat(request.header("amz-sdk-request")).isEqualTo("attempt=1; max=1"); // the router does the retrying
         assertThat(request.body().at("/messages/0/role").asString()).isEqualTo("user");
@@ -49,7 +49,7 @@ class BedrockTierTest {
 
     @Test
     void answerIsRecordedWithTheUsageBedrockReportedAndChargedToTheBudget() {
-        bedrock.script(FakeBedrock.answer("the pod is OOMKilled", 120, 30));
+        bedrock.script(BedrockWire.answer("the pod is OOMKilled", 120, 30));
         TokenBudget budget = TokenBudget.of(10_000);
 
         RoutedChat routed = router.chat(TestRouting.context(Role.ANALYSIS, budget), TestRouting.question("why?"));
@@ -71,7 +71,7 @@ class BedrockTierTest {
 
     @Test
     void toolSpecificationsGoOutAsToolConfigAndToolUseComesBackAsAToolRequest() {
-        bedrock.script(FakeBedrock.toolUse("tool-1", "pod_logs", Map.of("pod", "cart-7f9"), 200, 40));
+        bedrock.script(BedrockWire.toolUse("tool-1", "pod_logs", Map.of("pod", "cart-7f9"), 200, 40));
         ToolSpecification logs = ToolSpecification.builder()
                 .name("pod_logs")
                 .description("Logs of a pod")
@@ -101,7 +101,10 @@ class BedrockTierTest {
                 .getFirst();
         assertThat(toolRequest.id()).isEqualTo("tool-1");
         assertThat(toolRequest.name()).isEqualTo("pod_logs");
-        assertThat(WireFake.JSON.readTree(toolRequest.arguments()).at("/pod").asString())
+        assertThat(ScriptedWire.JSON
+                        .readTree(toolRequest.arguments())
+                        .at("/pod")
+                        .asString())
                 .isEqualTo("cart-7f9");
     }
 }

@@ -4,6 +4,8 @@ import static dev.triage.agents.routing.TestRouting.SLOW_ENOUGH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.triage.agents.testing.BedrockWire;
+import dev.triage.agents.testing.OpenAiWire;
 import dev.triage.model.ModelCall;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -12,10 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Actual usage from the wire is charged to the investigation's budget, and a spent budget leaves rules. */
 class BudgetRoutingTest {
 
-    private final FakeBedrock bedrock = new FakeBedrock();
-    private final FakeOpenAi vllm = new FakeOpenAi();
-
-    BudgetRoutingTest() throws Exception {}
+    private final BedrockWire bedrock = new BedrockWire();
+    private final OpenAiWire vllm = new OpenAiWire();
 
     @AfterEach
     void close() {
@@ -25,7 +25,7 @@ class BudgetRoutingTest {
 
     @Test
     void spentBudgetSendsTheNextCallToRulesWithoutARequest() {
-        bedrock.script(FakeBedrock.answer("first", 700, 400));
+        bedrock.script(BedrockWire.answer("first", 700, 400));
         ModelRouter router = router(TestRouting.always(Tier.BEDROCK, "prefer bedrock"));
         TokenBudget budget = TokenBudget.of(1_000);
         router.chat(TestRouting.context(Role.MASTER, budget), TestRouting.question("plan"));
@@ -44,8 +44,8 @@ class BudgetRoutingTest {
 
     @Test
     void dwindlingBudgetMovesTheRoleFromBedrockToVllm() {
-        bedrock.script(FakeBedrock.answer("expensive", 3_000, 1_000));
-        vllm.script(FakeOpenAi.answer("cheap", 300, 50));
+        bedrock.script(BedrockWire.answer("expensive", 3_000, 1_000));
+        vllm.script(OpenAiWire.answer("cheap", 300, 50));
         ModelRouter router = router(
                 new PolicyRule(Set.of(Role.MASTER), Set.of(), null, null, 5_000L, Tier.BEDROCK, "master: bedrock"),
                 new PolicyRule(Set.of(Role.MASTER), Set.of(), null, null, 500L, Tier.VLLM, "master: budget low"));

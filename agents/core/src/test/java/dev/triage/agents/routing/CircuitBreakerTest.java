@@ -4,6 +4,8 @@ import static dev.triage.agents.routing.TestRouting.SLOW_ENOUGH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.triage.agents.testing.BedrockWire;
+import dev.triage.agents.testing.OpenAiWire;
 import dev.triage.model.ModelCall;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -15,16 +17,14 @@ class CircuitBreakerTest {
     private static final CircuitBreakerSettings TRIP_AFTER_TWO =
             new CircuitBreakerSettings(50, 2, 2, Duration.ofMinutes(10));
 
-    private final FakeBedrock bedrock = new FakeBedrock();
-    private final FakeOpenAi vllm = new FakeOpenAi();
+    private final BedrockWire bedrock = new BedrockWire();
+    private final OpenAiWire vllm = new OpenAiWire();
     private final ModelRouter router = TestRouting.router(TestRouting.withBreaker(
             TestRouting.settings(
                     TestRouting.bedrock(bedrock, SLOW_ENOUGH, 0),
                     TestRouting.vllm(vllm, SLOW_ENOUGH, 0),
                     TestRouting.always(Tier.BEDROCK, "prefer bedrock")),
             TRIP_AFTER_TWO));
-
-    CircuitBreakerTest() throws Exception {}
 
     @AfterEach
     void close() {
@@ -34,8 +34,8 @@ class CircuitBreakerTest {
 
     @Test
     void repeatedFailuresOpenTheCircuitAndTheNextCallSkipsTheTierWithoutARequest() {
-        bedrock.script(FakeBedrock.error(500), FakeBedrock.error(503), FakeBedrock.answer("never sent", 1, 1));
-        vllm.script(FakeOpenAi.answer("a", 1, 1), FakeOpenAi.answer("b", 1, 1), FakeOpenAi.answer("c", 1, 1));
+        bedrock.script(BedrockWire.error(500), BedrockWire.error(503), BedrockWire.answer("never sent", 1, 1));
+        vllm.script(OpenAiWire.answer("a", 1, 1), OpenAiWire.answer("b", 1, 1), OpenAiWire.answer("c", 1, 1));
         route();
         route();
 
@@ -57,8 +57,8 @@ class CircuitBreakerTest {
                         TestRouting.vllm(vllm, SLOW_ENOUGH, 0),
                         TestRouting.always(Tier.BEDROCK, "prefer bedrock")),
                 TRIP_AFTER_TWO);
-        bedrock.script(FakeBedrock.error(503), FakeBedrock.error(503), FakeBedrock.error(503));
-        vllm.script(FakeOpenAi.answer("a", 1, 1));
+        bedrock.script(BedrockWire.error(503), BedrockWire.error(503), BedrockWire.error(503));
+        vllm.script(OpenAiWire.answer("a", 1, 1));
 
         RoutedChat routed = TestRouting.router(retrying)
                 .chat(TestRouting.context(Role.MASTER, TokenBudget.of(1_000)), TestRouting.question("q"));

@@ -4,6 +4,8 @@ import static dev.triage.agents.routing.TestRouting.SLOW_ENOUGH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.triage.agents.testing.BedrockWire;
+import dev.triage.agents.testing.OpenAiWire;
 import dev.triage.model.ModelCall;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -15,10 +17,8 @@ class FallbackTest {
     private static final Duration SHORT = Duration.ofMillis(300);
     private static final Duration LONGER_THAN_SHORT = Duration.ofSeconds(3);
 
-    private final FakeBedrock bedrock = new FakeBedrock();
-    private final FakeOpenAi vllm = new FakeOpenAi();
-
-    FallbackTest() throws Exception {}
+    private final BedrockWire bedrock = new BedrockWire();
+    private final OpenAiWire vllm = new OpenAiWire();
 
     @AfterEach
     void close() {
@@ -28,8 +28,8 @@ class FallbackTest {
 
     @Test
     void bedrockServiceUnavailableFallsBackToVllm() {
-        bedrock.script(FakeBedrock.error(503));
-        vllm.script(FakeOpenAi.answer("from vllm", 10, 2));
+        bedrock.script(BedrockWire.error(503));
+        vllm.script(OpenAiWire.answer("from vllm", 10, 2));
 
         RoutedChat routed = route(router(SLOW_ENOUGH, 0, SLOW_ENOUGH, 0, Tier.BEDROCK));
 
@@ -44,8 +44,8 @@ class FallbackTest {
 
     @Test
     void bedrockTimeoutFallsBackToVllmWithoutRetrying() {
-        bedrock.script(FakeBedrock.answer("too late", 1, 1).delayedBy(LONGER_THAN_SHORT));
-        vllm.script(FakeOpenAi.answer("from vllm", 10, 2));
+        bedrock.script(BedrockWire.answer("too late", 1, 1).delayedBy(LONGER_THAN_SHORT));
+        vllm.script(OpenAiWire.answer("from vllm", 10, 2));
 
         RoutedChat routed = route(router(SHORT, 2, SLOW_ENOUGH, 0, Tier.BEDROCK));
 
@@ -59,8 +59,8 @@ class FallbackTest {
 
     @Test
     void vllmFailureFallsBackToBedrock() {
-        vllm.script(FakeOpenAi.error(502));
-        bedrock.script(FakeBedrock.answer("from bedrock", 10, 2));
+        vllm.script(OpenAiWire.error(502));
+        bedrock.script(BedrockWire.answer("from bedrock", 10, 2));
 
         RoutedChat routed = route(router(SLOW_ENOUGH, 0, SLOW_ENOUGH, 0, Tier.VLLM));
 
@@ -73,8 +73,8 @@ class FallbackTest {
 
     @Test
     void everyModelTierFailingLeavesTheAnswerToTheRulesTier() {
-        bedrock.script(FakeBedrock.error(503));
-        vllm.script(FakeOpenAi.answer("too late", 1, 1).delayedBy(LONGER_THAN_SHORT));
+        bedrock.script(BedrockWire.error(503));
+        vllm.script(OpenAiWire.answer("too late", 1, 1).delayedBy(LONGER_THAN_SHORT));
 
         RoutedChat routed = route(router(SLOW_ENOUGH, 0, SHORT, 0, Tier.BEDROCK));
 
@@ -90,7 +90,7 @@ class FallbackTest {
 
     @Test
     void transientErrorsAreRetriedOnTheSameTierAndEachRetryIsRecorded() {
-        bedrock.script(FakeBedrock.error(503), FakeBedrock.error(429), FakeBedrock.answer("third time", 40, 8));
+        bedrock.script(BedrockWire.error(503), BedrockWire.error(429), BedrockWire.answer("third time", 40, 8));
 
         RoutedChat routed = route(router(SLOW_ENOUGH, 2, SLOW_ENOUGH, 0, Tier.BEDROCK));
 
@@ -107,8 +107,8 @@ class FallbackTest {
 
     @Test
     void clientErrorIsNotRetriedButStillFallsBack() {
-        vllm.script(FakeOpenAi.error(400));
-        bedrock.script(FakeBedrock.answer("from bedrock", 10, 2));
+        vllm.script(OpenAiWire.error(400));
+        bedrock.script(BedrockWire.answer("from bedrock", 10, 2));
 
         RoutedChat routed = route(router(SLOW_ENOUGH, 0, SLOW_ENOUGH, 3, Tier.VLLM));
 
@@ -118,7 +118,7 @@ class FallbackTest {
 
     @Test
     void disabledTierIsSkippedWithoutARequestAndTheReasonSaysSo() {
-        vllm.script(FakeOpenAi.answer("from vllm", 10, 2));
+        vllm.script(OpenAiWire.answer("from vllm", 10, 2));
         ModelRouter router = TestRouting.router(TestRouting.settings(
                 BedrockSettings.disabled(),
                 TestRouting.vllm(vllm, SLOW_ENOUGH, 0),

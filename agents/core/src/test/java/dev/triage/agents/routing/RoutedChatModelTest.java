@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.service.AiServices;
+import dev.triage.agents.testing.BedrockWire;
+import dev.triage.agents.testing.OpenAiWire;
 import dev.triage.model.ModelCall;
 import java.util.List;
 import java.util.Set;
@@ -16,11 +18,9 @@ import org.junit.jupiter.api.Test;
 /** The ChatModel facade: langchain4j AI services run on routed models, and rules surface as an exception. */
 class RoutedChatModelTest {
 
-    private final FakeBedrock bedrock = new FakeBedrock();
-    private final FakeOpenAi vllm = new FakeOpenAi();
+    private final BedrockWire bedrock = new BedrockWire();
+    private final OpenAiWire vllm = new OpenAiWire();
     private final List<ModelCall> reported = new CopyOnWriteArrayList<>();
-
-    RoutedChatModelTest() throws Exception {}
 
     interface Diagnostician {
         String diagnose(String question);
@@ -45,8 +45,8 @@ class RoutedChatModelTest {
     @Test
     void aiServiceToolLoopRunsOnTheRoutedModelAndReportsEachCall() {
         vllm.script(
-                FakeOpenAi.toolCall("call-1", "podLogs", "{\"pod\":\"cart-7f9\"}", 100, 20),
-                FakeOpenAi.answer("cart-7f9 ran out of heap", 180, 15));
+                OpenAiWire.toolCall("call-1", "podLogs", "{\"pod\":\"cart-7f9\"}", 100, 20),
+                OpenAiWire.answer("cart-7f9 ran out of heap", 180, 15));
         PodTools tools = new PodTools();
         Diagnostician agent = AiServices.builder(Diagnostician.class)
                 .chatModel(router(TestRouting.always(Tier.VLLM, "diagnostic on vllm"))
@@ -77,8 +77,8 @@ class RoutedChatModelTest {
 
     @Test
     void rulesDecisionThrowsRulesTierSelectedCarryingTheAttempts() {
-        bedrock.script(FakeBedrock.error(503));
-        vllm.script(FakeOpenAi.error(503));
+        bedrock.script(BedrockWire.error(503));
+        vllm.script(OpenAiWire.error(503));
         RoutedChatModel model =
                 router(TestRouting.always(Tier.BEDROCK, "prefer bedrock")).chatModel(context(), reported::add);
 
@@ -91,8 +91,8 @@ class RoutedChatModelTest {
 
     @Test
     void evidenceSizeIsMeasuredFromTheRequestSoLargeEvidenceReachesTheLargerModel() {
-        bedrock.script(FakeBedrock.answer("large", 1, 1));
-        vllm.script(FakeOpenAi.answer("small", 1, 1));
+        bedrock.script(BedrockWire.answer("large", 1, 1));
+        vllm.script(OpenAiWire.answer("small", 1, 1));
         RoutedChatModel model = router(
                         new PolicyRule(Set.of(), Set.of(), null, 1_000, null, Tier.VLLM, "small evidence"),
                         TestRouting.always(Tier.BEDROCK, "large evidence"))

@@ -2,6 +2,8 @@ package dev.triage.agents.routing;
 
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.triage.agents.testing.BedrockWire;
+import dev.triage.agents.testing.OpenAiWire;
 import dev.triage.model.Severity;
 import java.time.Duration;
 import java.util.List;
@@ -20,11 +22,11 @@ final class TestRouting {
 
     private TestRouting() {}
 
-    static BedrockSettings bedrock(FakeBedrock fake, Duration timeout, int maxRetries) {
+    static BedrockSettings bedrock(BedrockWire fake, Duration timeout, int maxRetries) {
         return new BedrockSettings(true, "eu-west-1", BEDROCK_MODEL, fake.endpoint(), timeout, maxRetries);
     }
 
-    static VllmSettings vllm(FakeOpenAi fake, Duration timeout, int maxRetries) {
+    static VllmSettings vllm(OpenAiWire fake, Duration timeout, int maxRetries) {
         return new VllmSettings(true, fake.baseUrl(), VLLM_MODEL, null, timeout, maxRetries);
     }
 
@@ -59,7 +61,7 @@ final class TestRouting {
 
     /** The real models, with static fake AWS credentials. */
     static ModelRouter router(RoutingSettings settings) {
-        return new ModelRouter(settings, TierModels.build(settings, FakeBedrock.credentials()));
+        return new ModelRouter(settings, TierModels.build(settings, BedrockWire.credentials()));
     }
 
     static PolicyRule always(Tier tier, String reason) {

@@ -4,7 +4,8 @@ import static dev.triage.agents.routing.TestRouting.SLOW_ENOUGH;
 import static dev.triage.agents.routing.TestRouting.VLLM_MODEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.triage.agents.routing.WireFake.Recorded;
+import dev.triage.agents.testing.OpenAiWire;
+import dev.triage.agents.testing.ScriptedWire.Recorded;
 import dev.triage.model.ModelCall;
 import java.time.Duration;
 import java.util.List;
@@ -14,9 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The real OpenAiChatModel against a chat-completions fake standing in for vLLM. */
 class VllmTierTest {
 
-    private final FakeOpenAi vllm = new FakeOpenAi();
-
-    VllmTierTest() throws Exception {}
+    private final OpenAiWire vllm = new OpenAiWire();
 
     @AfterEach
     void close() {
@@ -25,7 +24,7 @@ class VllmTierTest {
 
     @Test
     void chatCompletionCarriesTheServedModelAndNoKeyWhenNoneIsConfigured() {
-        vllm.script(FakeOpenAi.answer("restart it", 80, 12));
+        vllm.script(OpenAiWire.answer("restart it", 80, 12));
         ModelRouter router = TestRouting.router(TestRouting.settings(
                 BedrockSettings.disabled(),
                 TestRouting.vllm(vllm, SLOW_ENOUGH, 0),
@@ -46,7 +45,7 @@ class VllmTierTest {
 
     @Test
     void publicFactoryBuildsTheConfiguredModelAndSendsTheApiKey() {
-        vllm.script(FakeOpenAi.answer("ok", 5, 1));
+        vllm.script(OpenAiWire.answer("ok", 5, 1));
         VllmSettings withKey = new VllmSettings(true, vllm.baseUrl(), VLLM_MODEL, "vllm-key", SLOW_ENOUGH, 0);
         RoutingSettings settings =
                 new RoutingSettings(null, withKey, List.of(), Tier.VLLM, null, null, Duration.ofMillis(1), 1_000);

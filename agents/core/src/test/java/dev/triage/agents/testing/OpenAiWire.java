@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 /** vLLM's OpenAI-compatible chat completions on the wire ({@code POST /v1/chat/completions}), from a script. */
 public final class OpenAiWire implements AutoCloseable {
 
-    private final ScriptedWire wire = new ScriptedWire("/v1/");
+    private final ScriptedWire wire = new ScriptedWire("/v1/", request -> null);
 
     /** A text answer with the usage vLLM reports. */
     public static Reply answer(String text, int promptTokens, int completionTokens) {
@@ -18,11 +18,17 @@ public final class OpenAiWire implements AutoCloseable {
     }
 
     /** A request for one tool call. */
-    public static Reply toolCall(String tool, String argumentsJson, int promptTokens, int completionTokens) {
-        Map<String, Object> call = Map.of(
-                "id", "call-" + tool, "type", "function", "function", Map.of("name", tool, "arguments", argumentsJson));
+    public static Reply toolCall(String id, String tool, String argumentsJson, int promptTokens, int completionTokens) {
+        Map<String, Object> call =
+                Map.of("id", id, "type", "function", "function", Map.of("name", tool, "arguments", argumentsJson));
         Map<String, Object> message = Map.of("role", "assistant", "tool_calls", List.of(call));
         return completion(message, "tool_calls", promptTokens, completionTokens);
+    }
+
+    /** An error in the OpenAI error shape. */
+    public static Reply error(int status) {
+        Map<String, Object> error = Map.of("message", "error from fake", "type", "server_error", "code", status);
+        return Reply.json(status, Map.of("error", error), Map.of());
     }
 
     /** The base URL a client is given: the API root including {@code /v1}. */

@@ -1,5 +1,6 @@
 package dev.triage.agents.testing;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ScriptedWire implements AutoCloseable {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One scripted answer; {@code delay} holds it back, longer than a client's timeout to provoke one. */
     public record Reply(int status, String body, Map<String, String> headers, Duration delay) {
@@ -39,8 +41,13 @@ public final class ScriptedWire implements AutoCloseable {
         }
     }
 
-    /** A request as it arrived: the raw (still encoded) path, the Authorization header and the JSON body. */
-    public record Recorded(String rawPath, String authorization, JsonNode body) {}
+    /** A request as it arrived: the method, the raw (still encoded) path, the headers and the JSON body. */
+    public record Recorded(String method, String rawPath, Headers headers, JsonNode body) {
+
+        public String header(String name) {
+            return headers.getFirst(name);
+        }
+    }
 
     private static final Reply UNSCRIPTED = Reply.json(500, Map.of("message", "unscripted request"), Map.of());
 
@@ -48,8 +55,11 @@ public final class ScriptedWire implements AutoCloseable {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final Queue<Reply> script = new ConcurrentLinkedQueue<>();
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    private final Function<Recorded, Reply> gate;
 
-    ScriptedWire(String path) {
+    /** {@code gate} answers a request before the script does (e.g. a missing signature), or returns null. */
+    ScriptedWire(String path, Function<Recorded, Reply> gate) {
+        this.gate = gate;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -85,11 +95,14 @@ public final class ScriptedWire implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
-        requests.add(new Recorded(
+        Recorded request = new Recorded(
+                exchange.getRequestMethod(),
                 exchange.getRequestURI().getRawPath(),
-                exchange.getRequestHeaders().getFirst("Authorization"),
-                body.length == 0 ? null : JSON.readTree(body)));
-        Reply reply = script.isEmpty() ? UNSCRIPTED : script.poll();
+                exchange.getRequestHeaders(),
+                body.length == 0 ? null : JSON.readTree(body));
+        requests.add(request);
+        Reply gated = gate.apply(request);
+        Reply reply = gated != null ? gated : script.isEmpty() ? UNSCRIPTED : script.poll();
         try {
             Thread.sleep(reply.delay());
             send(exchange, reply);
