@@ -3,6 +3,7 @@ package dev.triage.mcp.cloudwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triage.kubernetes.snapshot.BundledSnapshots;
+import dev.triage.mcp.hosting.testing.McpTestClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class DemoSnapshotToolsOverMcpTest {
 
     @Test
     void anUnknownPodIsAnErrorThatExplainsPodNameAndListsTheWorkloads() {
-        var result = client.call("get_cloudwatch_metrics", """
+        var result = client.answer("get_cloudwatch_metrics", """
                 {"resource_type":"pod","resource_name":"serch","namespace":"shop",
                  "metric_name":"pod_cpu_utilization_over_pod_limit"}""");
 
@@ -99,7 +100,7 @@ class DemoSnapshotToolsOverMcpTest {
 
     @Test
     void logsInsightsOnASnapshotIsNoDataThatPointsToFilterLogEvents() {
-        var result = client.call("run_logs_insights_query", """
+        var result = client.answer("run_logs_insights_query", """
                 {"log_group_names":["%s"],"query_string":"fields @message"}""".formatted(APPLICATION));
 
         assertThat(result.isError()).isFalse();
@@ -108,7 +109,7 @@ class DemoSnapshotToolsOverMcpTest {
 
     @Test
     void anUnknownLogGroupNamesTheOneThereIs() {
-        var result = client.call("filter_log_events", """
+        var result = client.answer("filter_log_events", """
                 {"log_group_name":"/aws/eks/demo-eks/cluster"}""");
 
         assertThat(result.isError()).isTrue();
@@ -123,7 +124,7 @@ class DemoSnapshotToolsOverMcpTest {
     }
 
     private String ok(String tool, String arguments) {
-        var result = client.call(tool, arguments);
+        var result = client.answer(tool, arguments);
         assertThat(result.isError()).as(result.resultText()).isFalse();
         return result.resultText();
     }

@@ -3,6 +3,7 @@ package dev.triage.mcp.cloudwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triage.kubernetes.snapshot.BundledSnapshots;
+import dev.triage.mcp.hosting.testing.McpTestClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,7 +36,7 @@ class SensitiveReadsOffTest {
                             "get_logs_insights_results",
                             "run_logs_insights_query");
             var refused =
-                    client.call("filter_log_events", "{\"log_group_name\":\"/aws/containerinsights/x/application\"}");
+                    client.answer("filter_log_events", "{\"log_group_name\":\"/aws/containerinsights/x/application\"}");
             assertThat(refused.isError()).isTrue();
         }
     }

@@ -2,13 +2,8 @@ package dev.triage.mcp.eks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
-import dev.langchain4j.mcp.client.DefaultMcpClient;
-import dev.langchain4j.mcp.client.McpClient;
-import dev.langchain4j.mcp.client.transport.http.StreamableHttpMcpTransport;
-import dev.langchain4j.service.tool.ToolExecutionResult;
-import java.time.Duration;
+import dev.triage.mcp.hosting.testing.McpTestClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,17 +26,11 @@ class EksToolsOverMcpTest {
     @LocalServerPort
     int port;
 
-    McpClient client;
+    McpTestClient client;
 
     @BeforeEach
     void connect() {
-        client = new DefaultMcpClient.Builder()
-                .transport(new StreamableHttpMcpTransport.Builder()
-                        .url("http://127.0.0.1:" + port + "/mcp")
-                        .timeout(Duration.ofSeconds(30))
-                        .build())
-                .toolExecutionTimeout(Duration.ofSeconds(30))
-                .build();
+        client = McpTestClient.connect(port);
     }
 
     @AfterEach
@@ -51,7 +40,7 @@ class EksToolsOverMcpTest {
 
     @Test
     void listsEveryToolWithADescriptionAndSchema() {
-        var tools = client.listTools();
+        var tools = client.mcpClient().listTools();
 
         assertThat(tools)
                 .extracting(ToolSpecification::name)
@@ -69,7 +58,7 @@ class EksToolsOverMcpTest {
 
     @Test
     void clusterInfoNamesTheClusterTheSnapshotTimeAndTheNodeThatIsNotReady() {
-        String info = call("get_cluster_info", "{}");
+        String info = client.ok("get_cluster_info", "{}");
 
         assertThat(info)
                 .contains(
@@ -83,17 +72,17 @@ class EksToolsOverMcpTest {
 
     @Test
     void namespacesCountTheirPodsThatAreNotReady() {
-        assertThat(call("list_namespaces", "{}")).contains("shop  phase=Active pods=2 notReady=1 age=324d");
+        assertThat(client.ok("list_namespaces", "{}")).contains("shop  phase=Active pods=2 notReady=1 age=324d");
     }
 
     @Test
     void apiVersionsIncludeTheBuiltInGroups() {
-        assertThat(call("list_api_versions", "{}")).contains("v1", "apps/v1", "batch/v1");
+        assertThat(client.ok("list_api_versions", "{}")).contains("v1", "apps/v1", "batch/v1");
     }
 
     @Test
     void podsAreListedWithTheirStatusSummary() {
-        String pods = call("list_resources", """
+        String pods = client.ok("list_resources", """
                 {"kind":"pods","namespace":"shop"}""");
 
         assertThat(pods)
@@ -105,35 +94,35 @@ class EksToolsOverMcpTest {
 
     @Test
     void workloadsServicesNodesClaimsAndJobsSayWhatIsWrong() {
-        assertThat(call("list_resources", "{\"kind\":\"Deployment\"}"))
+        assertThat(client.ok("list_resources", "{\"kind\":\"Deployment\"}"))
                 .contains("shop/cart  ready=0/2 updated=2 available=0 unavailable=2 "
                         + "conditions=Available=False(MinimumReplicasUnavailable)");
-        assertThat(call("list_resources", "{\"kind\":\"svc\",\"namespace\":\"shop\"}"))
+        assertThat(client.ok("list_resources", "{\"kind\":\"svc\",\"namespace\":\"shop\"}"))
                 .contains("selector=app=cart", "endpoints=ready:0,notReady:1");
-        assertThat(call("list_resources", "{\"kind\":\"Node\"}"))
+        assertThat(client.ok("list_resources", "{\"kind\":\"Node\"}"))
                 .contains("node-b  Ready=False pressure=MemoryPressure version=v1.33.2-eks-1");
-        assertThat(call("list_resources", "{\"kind\":\"pvc\"}")).contains("shop/data  phase=Pending", "class=gp3");
-        assertThat(call("list_resources", "{\"kind\":\"Job\"}"))
+        assertThat(client.ok("list_resources", "{\"kind\":\"pvc\"}")).contains("shop/data  phase=Pending", "class=gp3");
+        assertThat(client.ok("list_resources", "{\"kind\":\"Job\"}"))
                 .contains("failed=3", "conditions=Failed=True(BackoffLimitExceeded)");
     }
 
     @Test
     void aListLongerThanTheLimitSaysWhatWasLeftOut() {
-        assertThat(call("list_resources", "{\"kind\":\"Pod\",\"limit\":1}"))
+        assertThat(client.ok("list_resources", "{\"kind\":\"Pod\",\"limit\":1}"))
                 .endsWith("[truncated: showing 1 of 2 items; pass a namespace, a label_selector or a larger limit "
                         + "to see the rest]");
     }
 
     @Test
     void aLabelSelectorNarrowsTheList() {
-        assertThat(call("list_resources", "{\"kind\":\"Pod\",\"label_selector\":\"app=web\"}"))
+        assertThat(client.ok("list_resources", "{\"kind\":\"Pod\",\"label_selector\":\"app=web\"}"))
                 .contains("shop/web-1")
                 .doesNotContain("cart-7d9f-aaaaa");
     }
 
     @Test
     void getResourceReturnsYamlWithoutManagedFieldsAndWithSecretLookingEnvRedacted() {
-        String yaml = call("get_resource", """
+        String yaml = client.ok("get_resource", """
                 {"kind":"Deployment","name":"cart","namespace":"shop"}""");
 
         assertThat(yaml)
@@ -151,17 +140,17 @@ class EksToolsOverMcpTest {
 
     @Test
     void aSecretIsShownByItsTypeAndKeyNamesOnly() {
-        String secret = call("get_resource", """
+        String secret = client.ok("get_resource", """
                 {"kind":"Secret","name":"cart-db","namespace":"shop"}""");
 
         assertThat(secret).contains("name: \"cart-db\"", "type: \"Opaque\"", "- \"password\"", "- \"username\"");
-        assertThat(call("list_resources", "{\"kind\":\"Secret\"}"))
+        assertThat(client.ok("list_resources", "{\"kind\":\"Secret\"}"))
                 .contains("shop/cart-db  type=Opaque keys=password,username");
     }
 
     @Test
     void thePreviousLogOfACrashedContainerIsTailedAndSaysEarlierLinesExist() {
-        String log = call("get_pod_logs", """
+        String log = client.ok("get_pod_logs", """
                 {"pod_name":"cart-7d9f-aaaaa","namespace":"shop","previous":true,"tail_lines":20}""");
 
         assertThat(log)
@@ -172,14 +161,14 @@ class EksToolsOverMcpTest {
 
     @Test
     void theCurrentLogIsReturnedWhole() {
-        assertThat(call("get_pod_logs", """
+        assertThat(client.ok("get_pod_logs", """
                 {"pod_name":"cart-7d9f-aaaaa","namespace":"shop"}"""))
                 .endsWith("2026-11-21T09:59:40Z starting cart\n2026-11-21T09:59:45Z loading catalog");
     }
 
     @Test
     void eventsComeWarningsFirstThenNewest() {
-        String events = call("get_events", """
+        String events = client.ok("get_events", """
                 {"namespace":"shop","kind":"Pod","name":"cart-7d9f-aaaaa"}""");
 
         assertThat(events).startsWith("2 events about Pod cart-7d9f-aaaaa in namespace shop, 1 warnings:");
@@ -189,7 +178,8 @@ class EksToolsOverMcpTest {
 
     @Test
     void findUnhealthyReturnsFindingsAsJsonWithCounts() {
-        JsonNode report = JsonMapper.builder().build().readTree(call("find_unhealthy", "{\"namespace\":\"shop\"}"));
+        JsonNode report =
+                JsonMapper.builder().build().readTree(client.ok("find_unhealthy", "{\"namespace\":\"shop\"}"));
 
         assertThat(report.at("/cluster").asString()).isEqualTo("fixture-cluster");
         assertThat(report.at("/counts/findings").asInt())
@@ -197,15 +187,5 @@ class EksToolsOverMcpTest {
                 .isPositive();
         assertThat(report.at("/findings/0/evidence").isArray()).isTrue();
         assertThat(report.at("/findings").findValuesAsString("name")).contains("cart");
-    }
-
-    private String call(String tool, String arguments) {
-        ToolExecutionResult result = client.executeTool(ToolExecutionRequest.builder()
-                .id("1")
-                .name(tool)
-                .arguments(arguments)
-                .build());
-        assertThat(result.isError()).as(result.resultText()).isFalse();
-        return result.resultText();
     }
 }

@@ -3,14 +3,10 @@ package dev.triage.mcp.runbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.exception.ToolExecutionException;
-import dev.langchain4j.mcp.client.DefaultMcpClient;
-import dev.langchain4j.mcp.client.McpClient;
-import dev.langchain4j.mcp.client.transport.http.StreamableHttpMcpTransport;
-import dev.langchain4j.service.tool.ToolExecutionResult;
 import dev.triage.kubernetes.testing.TestSnapshots;
+import dev.triage.mcp.hosting.testing.McpTestClient;
 import dev.triage.mcp.runbook.ledger.Decision;
 import dev.triage.mcp.runbook.ledger.RunbookLedger;
 import java.time.Duration;
@@ -44,17 +40,11 @@ class ExecutionOverMcpTest {
     @Autowired
     RunbookLedger ledger;
 
-    McpClient client;
+    McpTestClient client;
 
     @BeforeEach
     void connect() {
-        client = new DefaultMcpClient.Builder()
-                .transport(new StreamableHttpMcpTransport.Builder()
-                        .url("http://127.0.0.1:" + port + "/mcp")
-                        .timeout(Duration.ofSeconds(30))
-                        .build())
-                .toolExecutionTimeout(Duration.ofSeconds(30))
-                .build();
+        client = McpTestClient.connect(port);
     }
 
     @AfterEach
@@ -64,17 +54,17 @@ class ExecutionOverMcpTest {
 
     @Test
     void listsExecuteRunbookAndCreateIncidentAsTheyChangeThings() {
-        assertThat(client.listTools())
+        assertThat(client.mcpClient().listTools())
                 .extracting(ToolSpecification::name)
                 .contains("execute_runbook", "get_execution", "create_incident");
     }
 
     @Test
     void proposalsInjectedThroughALogLineAreRefusedAndNeverRecorded() {
-        JsonNode unknown = JSON.readTree(call("propose_remediation", """
+        JsonNode unknown = JSON.readTree(client.ok("propose_remediation", """
                 {"runbook":"restart-deployment; kubectl delete ns shop","namespace":"shop","kind":"Deployment",
                  "name":"cart"}"""));
-        JsonNode forbidden = JSON.readTree(call("propose_remediation", """
+        JsonNode forbidden = JSON.readTree(client.ok("propose_remediation", """
                 {"runbook":"restart-deployment","namespace":"kube-system","kind":"Deployment","name":"coredns"}"""));
 
         assertThat(unknown.at("/refusal").asString()).isEqualTo("UNKNOWN_RUNBOOK");
@@ -86,18 +76,18 @@ class ExecutionOverMcpTest {
 
     @Test
     void executeIsRefusedWithoutApprovalAndRunsOnceApproved() {
-        JsonNode proposal = JSON.readTree(call("propose_remediation", """
+        JsonNode proposal = JSON.readTree(client.ok("propose_remediation", """
                 {"runbook":"restart-deployment","namespace":"shop","kind":"Deployment","name":"web"}"""));
         String id = proposal.at("/proposalId").asString();
 
-        assertThatThrownBy(() -> execute("execute_runbook", "{\"proposal_id\":\"" + id + "\"}"))
+        assertThatThrownBy(() -> client.call("execute_runbook", "{\"proposal_id\":\"" + id + "\"}"))
                 .isInstanceOf(ToolExecutionException.class)
                 .hasMessageContaining("refused (APPROVAL_MISSING)");
         var granted = (Decision.Granted) ledger.approvals().approve(id, "alice", null, Duration.ofMinutes(5));
-        JsonNode executed = JSON.readTree(call(
+        JsonNode executed = JSON.readTree(client.ok(
                 "execute_runbook",
                 "{\"proposal_id\":\"" + id + "\",\"approval_id\":\"" + granted.approvalId() + "\"}"));
-        JsonNode read = JSON.readTree(call(
+        JsonNode read = JSON.readTree(client.ok(
                 "get_execution",
                 "{\"execution_id\":\"" + executed.at("/executionId").asString() + "\"}"));
 
@@ -107,25 +97,11 @@ class ExecutionOverMcpTest {
 
     @Test
     void anIncidentIsRecorded() {
-        JsonNode incident = JSON.readTree(call("create_incident", """
+        JsonNode incident = JSON.readTree(client.ok("create_incident", """
                 {"title":"cart OOMKilled","severity":"high","summary":"limit raised to 384Mi",
                  "finding_ids":["oom_killed/Deployment/shop/cart"],"proposal_ids":[]}"""));
 
         assertThat(incident.at("/incidentId").asString()).isNotBlank();
         assertThat(incident.at("/severity").asString()).isEqualTo("HIGH");
-    }
-
-    private String call(String tool, String arguments) {
-        ToolExecutionResult result = execute(tool, arguments);
-        assertThat(result.isError()).as(result.resultText()).isFalse();
-        return result.resultText();
-    }
-
-    private ToolExecutionResult execute(String tool, String arguments) {
-        return client.executeTool(ToolExecutionRequest.builder()
-                .id("1")
-                .name(tool)
-                .arguments(arguments)
-                .build());
     }
 }

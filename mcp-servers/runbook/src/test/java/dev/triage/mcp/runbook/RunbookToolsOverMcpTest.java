@@ -3,15 +3,10 @@ package dev.triage.mcp.runbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.exception.ToolExecutionException;
-import dev.langchain4j.mcp.client.DefaultMcpClient;
-import dev.langchain4j.mcp.client.McpClient;
-import dev.langchain4j.mcp.client.transport.http.StreamableHttpMcpTransport;
-import dev.langchain4j.service.tool.ToolExecutionResult;
 import dev.triage.kubernetes.testing.TestSnapshots;
-import java.time.Duration;
+import dev.triage.mcp.hosting.testing.McpTestClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,17 +31,11 @@ class RunbookToolsOverMcpTest {
     @LocalServerPort
     int port;
 
-    McpClient client;
+    McpTestClient client;
 
     @BeforeEach
     void connect() {
-        client = new DefaultMcpClient.Builder()
-                .transport(new StreamableHttpMcpTransport.Builder()
-                        .url("http://127.0.0.1:" + port + "/mcp")
-                        .timeout(Duration.ofSeconds(30))
-                        .build())
-                .toolExecutionTimeout(Duration.ofSeconds(30))
-                .build();
+        client = McpTestClient.connect(port);
     }
 
     @AfterEach
@@ -56,7 +45,7 @@ class RunbookToolsOverMcpTest {
 
     @Test
     void listsTheReadToolsWithDescriptionsAndNoMutatingOneByDefault() {
-        var tools = client.listTools();
+        var tools = client.mcpClient().listTools();
 
         assertThat(tools)
                 .extracting(ToolSpecification::name)
@@ -67,7 +56,7 @@ class RunbookToolsOverMcpTest {
 
     @Test
     void listRunbooksFiltersByCategoryAndShowsTypedParameters() {
-        JsonNode list = JSON.readTree(call("list_runbooks", "{\"category\":\"OOM_KILLED\"}"));
+        JsonNode list = JSON.readTree(client.ok("list_runbooks", "{\"category\":\"OOM_KILLED\"}"));
 
         assertThat(list.at("/runbooks").size()).isEqualTo(1);
         assertThat(list.at("/runbooks/0/id").asString()).isEqualTo("raise-memory-limit");
@@ -80,7 +69,7 @@ class RunbookToolsOverMcpTest {
 
     @Test
     void getRunbookShowsStepsVerificationRollbackAndGuides() {
-        JsonNode runbook = JSON.readTree(call("get_runbook", "{\"id\":\"rollback-deployment\"}"));
+        JsonNode runbook = JSON.readTree(client.ok("get_runbook", "{\"id\":\"rollback-deployment\"}"));
 
         assertThat(runbook.at("/steps/0/action").asString()).isEqualTo("rollout-undo");
         assertThat(runbook.at("/steps/0/with/revision").asString()).isEqualTo("${revision}");
@@ -90,7 +79,7 @@ class RunbookToolsOverMcpTest {
 
     @Test
     void findGuidesReturnsTheGuideForAnAlert() {
-        JsonNode guides = JSON.readTree(call("find_guides", "{\"alert\":\"KubeContainerOOMKilled\"}"));
+        JsonNode guides = JSON.readTree(client.ok("find_guides", "{\"alert\":\"KubeContainerOOMKilled\"}"));
 
         assertThat(guides.at("/guides/0/id").asString()).isEqualTo("container-oom-killed");
         assertThat(guides.at("/guides/0/body").asString()).contains("OOMKilled");
@@ -98,7 +87,7 @@ class RunbookToolsOverMcpTest {
 
     @Test
     void proposeRemediationReturnsTheDryRunPlan() {
-        JsonNode proposal = JSON.readTree(call("propose_remediation", """
+        JsonNode proposal = JSON.readTree(client.ok("propose_remediation", """
                 {"runbook":"raise-memory-limit","namespace":"shop","kind":"Deployment","name":"cart",
                  "finding_id":"oom_killed/Deployment/shop/cart"}"""));
 
@@ -113,7 +102,7 @@ class RunbookToolsOverMcpTest {
 
     @Test
     void aRefusalIsAnAnswerNotAnError() {
-        JsonNode proposal = JSON.readTree(call("propose_remediation", """
+        JsonNode proposal = JSON.readTree(client.ok("propose_remediation", """
                 {"runbook":"delete-pod","namespace":"kube-system","kind":"Pod","name":"aws-node-abcde"}"""));
 
         assertThat(proposal.at("/status").asString()).isEqualTo("REFUSED");
@@ -123,37 +112,23 @@ class RunbookToolsOverMcpTest {
 
     @Test
     void argumentsOutsideTheSchemaAreAnErrorNamingTheCall() {
-        assertThatThrownBy(() -> execute("propose_remediation", """
+        assertThatThrownBy(() -> client.call("propose_remediation", """
                         {"runbook":"restart-deployment","namespace":"shop","kind":"Deployment","name":"cart",
                          "params":{"timeout":{"$(reboot)":1}}}"""))
                 .isInstanceOf(ToolExecutionException.class)
                 .hasMessageStartingWith("Call propose_remediation(")
                 .hasMessageContaining("invalid arguments")
                 .hasMessageContaining("/params/timeout: object found");
-        assertThatThrownBy(() -> execute("list_runbooks", "{\"category\":\"OOM_KILLED\",\"shell\":\"sh\"}"))
+        assertThatThrownBy(() -> client.call("list_runbooks", "{\"category\":\"OOM_KILLED\",\"shell\":\"sh\"}"))
                 .isInstanceOf(ToolExecutionException.class)
                 .hasMessageContaining("invalid arguments");
     }
 
     @Test
     void anUnknownCategoryOrRunbookIsAnErrorThatListsTheKnownOnes() {
-        assertThatThrownBy(() -> execute("list_runbooks", "{\"category\":\"BROKEN\"}"))
+        assertThatThrownBy(() -> client.call("list_runbooks", "{\"category\":\"BROKEN\"}"))
                 .hasMessageContaining("argument 'category' must be one of [CRASH_LOOP");
-        assertThatThrownBy(() -> execute("get_runbook", "{\"id\":\"reboot\"}"))
+        assertThatThrownBy(() -> client.call("get_runbook", "{\"id\":\"reboot\"}"))
                 .hasMessageContaining("no runbook 'reboot' in the catalog; it has [");
-    }
-
-    private String call(String tool, String arguments) {
-        ToolExecutionResult result = execute(tool, arguments);
-        assertThat(result.isError()).as(result.resultText()).isFalse();
-        return result.resultText();
-    }
-
-    private ToolExecutionResult execute(String tool, String arguments) {
-        return client.executeTool(ToolExecutionRequest.builder()
-                .id("1")
-                .name(tool)
-                .arguments(arguments)
-                .build());
     }
 }

@@ -3,14 +3,10 @@ package dev.triage.mcp.cloudwatch.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.exception.ToolExecutionException;
-import dev.langchain4j.mcp.client.DefaultMcpClient;
-import dev.langchain4j.mcp.client.McpClient;
-import dev.langchain4j.mcp.client.transport.http.StreamableHttpMcpTransport;
 import dev.langchain4j.service.tool.ToolExecutionResult;
 import dev.triage.kubernetes.snapshot.BundledSnapshots;
-import java.time.Duration;
+import dev.triage.mcp.hosting.testing.McpTestClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AnalyzeWorkloadOverMcpTest {
 
+    private static final String TOOL = "analyze_workload";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource
@@ -35,17 +32,11 @@ class AnalyzeWorkloadOverMcpTest {
     @LocalServerPort
     int port;
 
-    McpClient client;
+    McpTestClient client;
 
     @BeforeEach
     void connect() {
-        client = new DefaultMcpClient.Builder()
-                .transport(new StreamableHttpMcpTransport.Builder()
-                        .url("http://127.0.0.1:" + port + "/mcp")
-                        .timeout(Duration.ofSeconds(30))
-                        .build())
-                .toolExecutionTimeout(Duration.ofSeconds(30))
-                .build();
+        client = McpTestClient.connect(port);
     }
 
     @AfterEach
@@ -55,7 +46,7 @@ class AnalyzeWorkloadOverMcpTest {
 
     @Test
     void aWorkloadsAnalysisEndsAtTheSnapshotsCaptureAndQuotesTheSaturation() {
-        JsonNode answer = JSON.readTree(ok("{\"namespace\":\"shop\",\"workload\":\"search\"}"));
+        JsonNode answer = JSON.readTree(client.ok(TOOL, "{\"namespace\":\"shop\",\"workload\":\"search\"}"));
 
         assertThat(answer.path("scope").asString()).isEqualTo("workload shop/search");
         assertThat(answer.path("cluster").asString()).isEqualTo("demo-eks");
@@ -70,7 +61,7 @@ class AnalyzeWorkloadOverMcpTest {
 
     @Test
     void theNamespaceAnalysisNamesCartsMemoryClimbAsAnOomLeadUp() {
-        JsonNode answer = JSON.readTree(ok("{\"namespace\":\"shop\",\"minutes\":90}"));
+        JsonNode answer = JSON.readTree(client.ok(TOOL, "{\"namespace\":\"shop\",\"minutes\":90}"));
 
         assertThat(answer.path("oomLeadUps").get(0).asString()).isEqualTo("resource_saturation/Deployment/shop/cart");
         assertThat(answer.path("findings")).hasSize(2);
@@ -78,7 +69,7 @@ class AnalyzeWorkloadOverMcpTest {
 
     @Test
     void aScopeWithNoSeriesIsNoDataThatSaysWhereItLooked() {
-        ToolExecutionResult result = call("{\"namespace\":\"nowhere\"}");
+        ToolExecutionResult result = client.call(TOOL, "{\"namespace\":\"nowhere\"}");
 
         assertThat(result.isError()).isFalse();
         assertThat(result.resultText()).contains("no Container Insights series for namespace nowhere", "demo-eks");
@@ -86,29 +77,15 @@ class AnalyzeWorkloadOverMcpTest {
 
     @Test
     void aWindowOutsideTheBoundsIsAnErrorNamingTheArgument() {
-        assertThatThrownBy(() -> call("{\"namespace\":\"shop\",\"minutes\":5}"))
+        assertThatThrownBy(() -> client.call(TOOL, "{\"namespace\":\"shop\",\"minutes\":5}"))
                 .isInstanceOf(ToolExecutionException.class)
                 .hasMessageContaining("/minutes: must have a minimum value of 15");
     }
 
     @Test
     void anUnknownArgumentIsAnErrorNamingIt() {
-        assertThatThrownBy(() -> call("{\"namespace\":\"shop\",\"deployment\":\"search\"}"))
+        assertThatThrownBy(() -> client.call(TOOL, "{\"namespace\":\"shop\",\"deployment\":\"search\"}"))
                 .isInstanceOf(ToolExecutionException.class)
                 .hasMessageContaining("property 'deployment' is not defined");
-    }
-
-    private String ok(String arguments) {
-        ToolExecutionResult result = call(arguments);
-        assertThat(result.isError()).as(result.resultText()).isFalse();
-        return result.resultText();
-    }
-
-    private ToolExecutionResult call(String arguments) {
-        return client.executeTool(ToolExecutionRequest.builder()
-                .id("1")
-                .name("analyze_workload")
-                .arguments(arguments)
-                .build());
     }
 }

@@ -2,7 +2,7 @@ package dev.triage.mcp.cloudwatch.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.triage.mcp.cloudwatch.McpTestClient;
+import dev.triage.mcp.hosting.testing.McpTestClient;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +102,7 @@ class AwsToolsOverMcpTest {
                                 "StatusCode",
                                 "Complete")))));
 
-        String text = ok(client.call("get_cloudwatch_metrics", """
+        String text = ok(client.answer("get_cloudwatch_metrics", """
                 {"resource_type":"pod","resource_name":"cart","namespace":"shop",
                  "metric_name":"pod_memory_utilization_over_pod_limit","minutes":30,"statistic":"Maximum"}"""));
 
@@ -127,7 +127,7 @@ class AwsToolsOverMcpTest {
                                 Map.of("Id", "p99", "Timestamps", List.of(at("09:30")), "Values", List.of(2431.0)),
                                 Map.of("Id", "avg", "Timestamps", List.of(at("09:30")), "Values", List.of(310.0))))));
 
-        String text = ok(client.call("get_metric_data", """
+        String text = ok(client.answer("get_metric_data", """
                 {"queries":[
                   {"id":"p99","namespace":"App","metric_name":"latency","dimensions":{"Service":"search"},"stat":"p99"},
                   {"id":"avg","namespace":"App","metric_name":"latency","dimensions":{"Service":"search"}}],
@@ -148,7 +148,7 @@ class AwsToolsOverMcpTest {
                 new FakeAws.Ok(Map.of("Metrics", List.of())),
                 new FakeAws.Ok(Map.of("Metrics", List.of(metric("cart", Map.of())))));
 
-        McpTestClient.Result result = client.call("get_metric_data", """
+        McpTestClient.Answer result = client.answer("get_metric_data", """
                 {"queries":[{"namespace":"ContainerInsights","metric_name":"pod_cpu_pct",
                   "dimensions":{"ClusterName":"prod"}}]}""");
 
@@ -200,7 +200,7 @@ class AwsToolsOverMcpTest {
                         "results", List.of(List.of(Map.of("field", "@message", "value", "slow request 2431ms"))),
                         "statistics", Map.of("recordsMatched", 1.0, "recordsScanned", 10.0))));
 
-        String text = ok(client.call("run_logs_insights_query", """
+        String text = ok(client.answer("run_logs_insights_query", """
                 {"log_group_names":["/aws/containerinsights/prod/application"],
                  "query_string":"fields @message | filter @message like /slow/"}"""));
 
@@ -221,7 +221,7 @@ class AwsToolsOverMcpTest {
                         "results",
                         List.of(List.of(Map.of("field", "@message", "value", "OOM: heap exhausted"))))));
 
-        String text = ok(client.call("get_cloudwatch_logs", """
+        String text = ok(client.answer("get_cloudwatch_logs", """
                 {"resource_type":"pod","resource_name":"cart","namespace":"shop","filter_pattern":"OOM"}"""));
 
         assertThat(text).contains("OOM: heap exhausted");
@@ -238,7 +238,7 @@ class AwsToolsOverMcpTest {
     void filterLogEventsWithNoMatchSaysSo() {
         FAKE.on("FilterLogEvents", new FakeAws.Ok(Map.of("events", List.of())));
 
-        McpTestClient.Result result = client.call("filter_log_events", """
+        McpTestClient.Answer result = client.answer("filter_log_events", """
                 {"log_group_name":"/aws/containerinsights/prod/application","filter_pattern":"ERROR"}""");
 
         assertThat(result.isError()).isFalse();
@@ -246,12 +246,12 @@ class AwsToolsOverMcpTest {
     }
 
     private String error(String tool, String arguments) {
-        McpTestClient.Result result = client.call(tool, arguments);
+        McpTestClient.Answer result = client.answer(tool, arguments);
         assertThat(result.isError()).as(result.resultText()).isTrue();
         return result.resultText();
     }
 
-    private static String ok(McpTestClient.Result result) {
+    private static String ok(McpTestClient.Answer result) {
         assertThat(result.isError()).as(result.resultText()).isFalse();
         return result.resultText();
     }
