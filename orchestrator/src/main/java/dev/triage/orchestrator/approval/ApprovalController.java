@@ -68,7 +68,7 @@ class ApprovalController {
     ResponseEntity<Granted> approve(@PathVariable String proposalId, InputStream body, Principal principal)
             throws IOException {
         requireId(proposalId);
-        DecisionBody decision = DecisionBody.approval(read(body), json);
+        DecisionBody decision = DecisionBody.approval(JsonBodies.read(body, DecisionBody.MAX_BYTES), json);
         String by = decidedBy(principal);
         return switch (ledger.approvals().approve(proposalId, by, decision.reason(), decision.ttl())) {
             case Decision.Granted granted ->
@@ -83,7 +83,7 @@ class ApprovalController {
     @PostMapping("/{proposalId}/deny")
     Denied deny(@PathVariable String proposalId, InputStream body, Principal principal) throws IOException {
         requireId(proposalId);
-        DecisionBody decision = DecisionBody.denial(read(body), json);
+        DecisionBody decision = DecisionBody.denial(JsonBodies.read(body, DecisionBody.MAX_BYTES), json);
         String by = decidedBy(principal);
         return switch (ledger.approvals().deny(proposalId, by, decision.reason())) {
             case Decision.Denied denied -> new Denied(proposalId, "DENIED", by);
@@ -111,7 +111,7 @@ class ApprovalController {
                 "no proposal " + proposalId + ": the remediation agent's propose_remediation records each one");
     }
 
-    private static void requireId(String proposalId) {
+    static void requireId(String proposalId) {
         if (!PROPOSAL_ID.matcher(proposalId).matches()) {
             throw ApprovalProblems.badRequest("'" + proposalId.replaceAll("[^\\p{Alnum}-]", "?")
                     + "' is not a proposal id (rp- and 32 hex digits, as propose_remediation returns it)");
@@ -120,14 +120,5 @@ class ApprovalController {
 
     private static String decidedBy(Principal principal) {
         return principal == null || principal.getName() == null ? LOCAL_OPERATOR : principal.getName();
-    }
-
-    private static byte[] read(InputStream body) throws IOException {
-        byte[] bytes = body.readNBytes(DecisionBody.MAX_BYTES + 1);
-        if (bytes.length > DecisionBody.MAX_BYTES) {
-            throw ApprovalProblems.problem(
-                    HttpStatus.CONTENT_TOO_LARGE, "the body is larger than " + DecisionBody.MAX_BYTES + " bytes");
-        }
-        return bytes;
     }
 }

@@ -6,9 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,50 +22,20 @@ record DecisionBody(String reason, Duration ttl) {
     private static final int MAX_REASON_CHARS = 1000;
 
     static DecisionBody approval(byte[] body, JsonMapper json) {
-        JsonNode tree = tree(body, json, List.of("reason", "ttl"));
-        return new DecisionBody(reason(tree), ttl(text(tree, "ttl")));
+        JsonNode tree = JsonBodies.object(body, json, List.of("reason", "ttl"));
+        return new DecisionBody(reason(tree), ttl(JsonBodies.text(tree, "ttl")));
     }
 
     static DecisionBody denial(byte[] body, JsonMapper json) {
-        String reason = reason(tree(body, json, List.of("reason")));
+        String reason = reason(JsonBodies.object(body, json, List.of("reason")));
         if (reason == null) {
             throw ApprovalProblems.badRequest("reason is required: say why the proposal is denied");
         }
         return new DecisionBody(reason, null);
     }
 
-    private static JsonNode tree(byte[] body, JsonMapper json, List<String> fields) {
-        if (body.length == 0) {
-            return json.createObjectNode();
-        }
-        JsonNode tree;
-        try {
-            tree = json.readerFor(JsonNode.class)
-                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                    .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .readValue(body);
-        } catch (JacksonException e) {
-            throw ApprovalProblems.badRequest("malformed JSON: "
-                    + Optional.ofNullable(e.getOriginalMessage())
-                            .orElse("unreadable")
-                            .lines()
-                            .findFirst()
-                            .orElse(""));
-        }
-        if (!tree.isObject()) {
-            throw ApprovalProblems.badRequest("the body must be a JSON object such as {\"reason\": \"...\"}");
-        }
-        tree.propertyNames().stream()
-                .filter(name -> !fields.contains(name))
-                .findFirst()
-                .ifPresent(name -> {
-                    throw ApprovalProblems.badRequest("unknown field '" + name + "'; the fields are " + fields);
-                });
-        return tree;
-    }
-
     private static String reason(JsonNode tree) {
-        String reason = text(tree, "reason");
+        String reason = JsonBodies.text(tree, "reason");
         if (reason == null || reason.isBlank()) {
             return null;
         }
@@ -102,16 +69,5 @@ record DecisionBody(String reason, Duration ttl) {
             }
         }
         return Durations.parse(text);
-    }
-
-    private static String text(JsonNode tree, String field) {
-        JsonNode node = tree.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isString()) {
-            throw ApprovalProblems.badRequest(field + " must be a string");
-        }
-        return node.stringValue();
     }
 }

@@ -1,13 +1,13 @@
 package dev.triage.orchestrator.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
-import dev.langchain4j.exception.ToolExecutionException;
 import dev.langchain4j.mcp.client.DefaultMcpClient;
 import dev.langchain4j.mcp.client.McpClient;
 import dev.langchain4j.mcp.client.transport.http.StreamableHttpMcpTransport;
+import dev.triage.mcp.runbook.ledger.ApprovalCheck;
+import dev.triage.mcp.runbook.ledger.RunbookLedger;
 import dev.triage.orchestrator.TriageApplication;
 import dev.triage.orchestrator.config.AgentServers;
 import java.net.URI;
@@ -25,9 +25,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The remediation flow as a new user meets it, over HTTP and MCP against the embedded default: investigate, find
- * the proposal awaiting approval, fail to run it unapproved, approve it, run it, see the change through the EKS
- * server, and read the audit trail.
+ * The remediation flow as a new user meets it, with curl and nothing else, against the embedded default:
+ * investigate, find the proposal awaiting approval, fail to run it unapproved, approve it, run it, see the change
+ * (through the EKS server: the API reads no cluster objects), read the execution and the audit trail, and fail to
+ * run it twice on one approval.
  */
 @SpringBootTest(classes = TriageApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApprovalFlowTest {
@@ -41,42 +42,40 @@ class ApprovalFlowTest {
     @Autowired
     AgentServers servers;
 
+    @Autowired
+    RunbookLedger ledger;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void proposeRefuseApproveExecuteVerifyAndAudit() throws Exception {
-        JsonNode report = investigate("{\"question\": \"diagnose unhealthy pods\", \"namespace\": \"shop\"}");
-        JsonNode cart = report.get("remediations")
-                .valueStream()
-                .filter(r -> r.get("runbook").asString().equals("raise-memory-limit"))
-                .filter(r -> r.at("/target/name").asString().equals("cart"))
-                .findFirst()
-                .orElseThrow();
-        String proposalId = cart.get("proposalId").asString();
+        String proposalId = cartProposal();
         assertThat(pendingProposal("raise-memory-limit", "cart")).isEqualTo(proposalId);
 
-        try (McpClient runbook = mcp("runbook");
-                McpClient eks = mcp("eks")) {
-            assertThatThrownBy(() -> call(runbook, "execute_runbook", "{\"proposal_id\":\"" + proposalId + "\"}"))
-                    .isInstanceOf(ToolExecutionException.class)
-                    .hasMessageContaining("refused (APPROVAL_MISSING)");
+        HttpResponse<String> unapproved = execute(proposalId, UUID.randomUUID().toString());
+        assertProblem(unapproved, 409, "APPROVAL_UNKNOWN");
 
-            HttpResponse<String> approved = post("/api/v1/approvals/" + proposalId + "/approve", "{\"reason\":\"ok\"}");
-            assertThat(approved.statusCode()).isEqualTo(201);
-            String approvalId = JSON.readTree(approved.body()).get("approvalId").asString();
-            assertThat(post("/api/v1/approvals/" + proposalId + "/approve", "").statusCode())
-                    .isEqualTo(409);
+        HttpResponse<String> approved = post("/api/v1/approvals/" + proposalId + "/approve", "{\"reason\":\"ok\"}");
+        assertThat(approved.statusCode()).isEqualTo(201);
+        String approvalId = JSON.readTree(approved.body()).get("approvalId").asString();
+        assertThat(post("/api/v1/approvals/" + proposalId + "/approve", "").statusCode())
+                .isEqualTo(409);
 
-            JsonNode execution = JSON.readTree(call(
-                    runbook,
-                    "execute_runbook",
-                    "{\"proposal_id\":\"" + proposalId + "\",\"approval_id\":\"" + approvalId + "\"}"));
-            assertThat(execution.get("status").asString()).isEqualTo("SUCCEEDED");
+        HttpResponse<String> executed = execute(proposalId, approvalId);
+        assertThat(executed.statusCode()).isEqualTo(201);
+        JsonNode execution = JSON.readTree(executed.body());
+        String executionId = execution.get("executionId").asString();
+        assertThat(execution.get("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(executed.headers().firstValue("Location")).hasValue("/api/v1/executions/" + executionId);
+        assertThat(cartDeployment()).contains("memory: \"384Mi\"");
 
-            String deployment =
-                    call(eks, "get_resource", "{\"kind\":\"Deployment\",\"namespace\":\"shop\",\"name\":\"cart\"}");
-            assertThat(deployment).contains("memory: \"384Mi\"");
-        }
+        JsonNode readBack =
+                JSON.readTree(get("/api/v1/executions/" + executionId).body());
+        assertThat(readBack.get("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(readBack.get("steps")).hasSameSizeAs(execution.get("steps")).isNotEmpty();
+
+        // Run again on the same approval: the runbook server proposes again first, and the limit is already raised.
+        assertProblem(execute(proposalId, approvalId), 409, "already 384Mi");
 
         JsonNode trail =
                 JSON.readTree(get("/api/v1/approvals/" + proposalId + "/audit").body());
@@ -88,7 +87,13 @@ class ApprovalFlowTest {
                         "STEP_STARTED",
                         "STEP_DONE",
                         "STEP_STARTED",
-                        "VERIFIED");
+                        "VERIFIED",
+                        "EXECUTION_REFUSED");
+        assertThat(trail.get("entries")
+                        .valueStream()
+                        .filter(e -> e.get("action").asString().equals("STEP_STARTED")))
+                .as("the refused second run started no step")
+                .hasSize(execution.get("steps").size());
         assertThat(trail.get("entries").valueStream())
                 .filteredOn(e -> e.get("action").asString().equals("APPROVED"))
                 .allSatisfy(e -> assertThat(e.get("actor").asString()).isEqualTo("local-operator"));
@@ -102,13 +107,29 @@ class ApprovalFlowTest {
         assertThat(approve.statusCode()).isEqualTo(404);
         assertThat(approve.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        try (McpClient runbook = mcp("runbook")) {
-            assertThatThrownBy(() -> call(
-                            runbook,
-                            "execute_runbook",
-                            "{\"proposal_id\":\"" + madeUp + "\",\"approval_id\":\"" + UUID.randomUUID() + "\"}"))
-                    .hasMessageContaining("refused (UNKNOWN_PROPOSAL)");
-        }
+        assertProblem(execute(madeUp, UUID.randomUUID().toString()), 404, "UNKNOWN_PROPOSAL");
+    }
+
+    /**
+     * An approval runs once even while its proposal still holds: here it was used by another client of the runbook
+     * server (an MCP client, another replica), and the API will not run it again.
+     */
+    @Test
+    void anApprovalUsedElsewhereDoesNotRunAgain() throws Exception {
+        String proposalId = proposal("raise-cpu-limit", "search");
+        HttpResponse<String> approved = post("/api/v1/approvals/" + proposalId + "/approve", "");
+        String approvalId = JSON.readTree(approved.body()).get("approvalId").asString();
+        assertThat(ledger.approvals().consume(approvalId, proposalId)).isInstanceOf(ApprovalCheck.Consumed.class);
+
+        HttpResponse<String> again = execute(proposalId, approvalId);
+
+        assertProblem(again, 409, "APPROVAL_USED");
+        assertThat(JSON.readTree(again.body()).get("refusal").asString()).isEqualTo("APPROVAL_USED");
+    }
+
+    @Test
+    void anUnknownExecutionIsNotFound() throws Exception {
+        assertProblem(get("/api/v1/executions/" + UUID.randomUUID()), 404, "no execution");
     }
 
     @Test
@@ -130,6 +151,52 @@ class ApprovalFlowTest {
         assertThat(post("/api/v1/approvals/" + madeUp + "/deny", "{\"reason\":").statusCode())
                 .isEqualTo(400);
         assertThat(get("/api/v1/approvals?status=DONE").statusCode()).isEqualTo(400);
+    }
+
+    private String cartProposal() throws Exception {
+        return proposal("raise-memory-limit", "cart");
+    }
+
+    private String proposal(String runbook, String deployment) throws Exception {
+        JsonNode report = investigate("{\"question\": \"diagnose unhealthy pods\", \"namespace\": \"shop\"}");
+        return report.get("remediations")
+                .valueStream()
+                .filter(r -> r.get("runbook").asString().equals(runbook))
+                .filter(r -> r.at("/target/name").asString().equals(deployment))
+                .findFirst()
+                .orElseThrow()
+                .get("proposalId")
+                .asString();
+    }
+
+    /** The one MCP call left: the API has no endpoint that reads a cluster object, and the EKS server is the truth. */
+    private String cartDeployment() throws Exception {
+        try (McpClient eks = new DefaultMcpClient.Builder()
+                .transport(new StreamableHttpMcpTransport.Builder()
+                        .url(servers.servers().get("eks").toString())
+                        .timeout(Duration.ofSeconds(30))
+                        .build())
+                .toolExecutionTimeout(Duration.ofSeconds(30))
+                .build()) {
+            return eks.executeTool(ToolExecutionRequest.builder()
+                            .id("1")
+                            .name("get_resource")
+                            .arguments("{\"kind\":\"Deployment\",\"namespace\":\"shop\",\"name\":\"cart\"}")
+                            .build())
+                    .resultText();
+        }
+    }
+
+    private HttpResponse<String> execute(String proposalId, String approvalId) throws Exception {
+        return post(
+                "/api/v1/executions", "{\"proposalId\":\"" + proposalId + "\",\"approvalId\":\"" + approvalId + "\"}");
+    }
+
+    static void assertProblem(HttpResponse<String> response, int status, String detail) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains(detail);
     }
 
     private JsonNode investigate(String question) throws Exception {
@@ -155,25 +222,6 @@ class ApprovalFlowTest {
                 .toList();
         assertThat(matching).hasSize(1);
         return matching.getFirst().get("proposalId").asString();
-    }
-
-    private McpClient mcp(String server) {
-        return new DefaultMcpClient.Builder()
-                .transport(new StreamableHttpMcpTransport.Builder()
-                        .url(servers.servers().get(server).toString())
-                        .timeout(Duration.ofSeconds(30))
-                        .build())
-                .toolExecutionTimeout(Duration.ofSeconds(30))
-                .build();
-    }
-
-    private static String call(McpClient client, String tool, String arguments) {
-        return client.executeTool(ToolExecutionRequest.builder()
-                        .id("1")
-                        .name(tool)
-                        .arguments(arguments)
-                        .build())
-                .resultText();
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {

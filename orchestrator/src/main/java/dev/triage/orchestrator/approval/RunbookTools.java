@@ -1,0 +1,122 @@
+package dev.triage.orchestrator.approval;
+
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.exception.ToolExecutionException;
+import dev.langchain4j.mcp.client.DefaultMcpClient;
+import dev.langchain4j.mcp.client.McpClient;
+import dev.langchain4j.mcp.client.McpException;
+import dev.langchain4j.mcp.client.transport.http.StreamableHttpMcpTransport;
+import dev.triage.orchestrator.config.AgentServers;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Calls one tool of the runbook MCP server, through a client opened for the call and closed after it: nothing
+ * connects at start-up, and a server that is down answers 503 here without stopping the service.
+ */
+@Component
+class RunbookTools {
+
+    /** A tool's answer: its text, or the text of its error result. */
+    sealed interface Reply {
+        record Ok(String text) implements Reply {}
+
+        record Failed(String message) implements Reply {}
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunbookTools.class);
+    private static final String SERVER = "runbook";
+    // Long enough for a whole plan: execute_runbook applies and verifies every step before it answers.
+    private static final Duration TIMEOUT = Duration.ofMinutes(2);
+    private static final String TIMED_OUT = "triage: the runbook server did not answer in time";
+
+    private final ObjectProvider<AgentServers> servers;
+    private final JsonMapper json;
+
+    RunbookTools(ObjectProvider<AgentServers> servers, JsonMapper json) {
+        this.servers = servers;
+        this.json = json;
+    }
+
+    Reply call(String tool, Map<String, String> arguments) {
+        URI url = url();
+        ToolExecutionRequest request = ToolExecutionRequest.builder()
+                .id("1")
+                .name(tool)
+                .arguments(json.writeValueAsString(arguments))
+                .build();
+        McpClient client = connect(url, tool);
+        try {
+            return new Reply.Ok(client.executeTool(request).resultText());
+        } catch (ToolExecutionException e) {
+            if (TIMED_OUT.equals(e.getMessage())) {
+                throw unavailable(tool + " did not answer within " + TIMEOUT.toSeconds()
+                        + "s; it may still be running, and the proposal's audit trail shows what ran");
+            }
+            return new Reply.Failed(e.getMessage());
+        } catch (McpException e) {
+            throw ApprovalProblems.problem(
+                    HttpStatus.BAD_GATEWAY,
+                    "the runbook server answered " + tool + " with an error: " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("Calling {} on the runbook server at {} failed: {}", tool, url, e.toString());
+            throw unavailable("the runbook server at " + url + " did not answer " + tool
+                    + "; the proposal's audit trail shows whether anything ran");
+        } finally {
+            close(client);
+        }
+    }
+
+    private URI url() {
+        return Optional.ofNullable(servers.getIfAvailable())
+                .map(agentServers -> agentServers.servers().get(SERVER))
+                .orElseThrow(() -> unavailable(
+                        "no runbook server is configured: set triage.agents.servers.runbook, or run the embedded "
+                                + "default"));
+    }
+
+    private static McpClient connect(URI url, String tool) {
+        try {
+            return client(url);
+        } catch (RuntimeException e) {
+            LOG.warn("Connecting to the runbook server at {} for {} failed: {}", url, tool, e.toString());
+            throw unavailable("the runbook server at " + url + " cannot be reached; nothing was run");
+        }
+    }
+
+    private static McpClient client(URI url) {
+        return new DefaultMcpClient.Builder()
+                .key(SERVER)
+                .clientName("triage-executions")
+                .transport(new StreamableHttpMcpTransport.Builder()
+                        .url(url.toString())
+                        .timeout(TIMEOUT)
+                        .build())
+                .initializationTimeout(Duration.ofSeconds(30))
+                .toolExecutionTimeout(TIMEOUT)
+                .toolExecutionTimeoutErrorMessage(TIMED_OUT)
+                .build();
+    }
+
+    /** After the answer is in hand: a failure to close must not hide it. */
+    private static void close(McpClient client) {
+        try {
+            client.close();
+        } catch (Exception e) {
+            LOG.warn("Closing the runbook server client failed: {}", e.toString());
+        }
+    }
+
+    private static ErrorResponseException unavailable(String detail) {
+        return ApprovalProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, detail);
+    }
+}
