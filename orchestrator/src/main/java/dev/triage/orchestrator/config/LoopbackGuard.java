@@ -1,5 +1,6 @@
 package dev.triage.orchestrator.config;
 
+import dev.triage.orchestrator.security.AuthConfigured;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -7,9 +8,9 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.core.env.Environment;
 
 /**
- * Refuses to start the service on anything but a loopback address: the API has no authentication yet, and anyone who
- * can reach it can run investigations that read logs. Runs before any bean is created, so nothing (database, MCP
- * servers, listener) starts when the address is refused.
+ * Refuses to start the service on anything but a loopback address unless {@code triage.auth} is configured: without
+ * authentication, anyone who can reach the API can run investigations that read logs. Runs before any bean is
+ * created, so nothing (database, MCP servers, listener) starts when the address is refused.
  */
 final class LoopbackGuard implements BeanFactoryPostProcessor {
 
@@ -21,7 +22,9 @@ final class LoopbackGuard implements BeanFactoryPostProcessor {
 
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-        requireLoopback(environment.getProperty("server.address"));
+        if (!AuthConfigured.in(environment)) {
+            requireLoopback(environment.getProperty("server.address"));
+        }
     }
 
     static void requireLoopback(String address) {
@@ -40,6 +43,7 @@ final class LoopbackGuard implements BeanFactoryPostProcessor {
     private static IllegalStateException refusal(String address) {
         return new IllegalStateException("Refusing to listen on " + address + ": the Triage API has no "
                 + "authentication configured, so it binds a loopback address only. Set server.address=127.0.0.1 "
-                + "(the default), or reach it through an authenticating proxy on the same host.");
+                + "(the default), configure JWT authentication (triage.auth.issuer-uri and triage.auth.client-ids), or "
+                + "reach it through an authenticating proxy on the same host.");
     }
 }

@@ -1,5 +1,6 @@
 package dev.triage.orchestrator.config;
 
+import dev.triage.orchestrator.security.AuthConfigured;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -25,15 +26,18 @@ final class ReadyLine implements ApplicationListener<ApplicationReadyEvent> {
         String host = event.getApplicationContext().getEnvironment().getProperty("server.address", "127.0.0.1");
         String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
                 + web.getWebServer().getPort();
+        boolean authenticated = AuthConfigured.in(event.getApplicationContext().getEnvironment());
         LOG.info(
-                "Triage is ready on {} for cluster {} ({}; no authentication, loopback only). Ask: curl -s {}"
-                        + "/api/v1/investigations -H 'Content-Type: application/json' -d '{\"question\":\"diagnose "
+                "Triage is ready on {} for cluster {} ({}; {}). Ask: curl -s {}"
+                        + "/api/v1/investigations{} -H 'Content-Type: application/json' -d '{\"question\":\"diagnose "
                         + "unhealthy pods\"}'",
                 base,
                 servers.cluster(),
                 servers.embeddedStack()
                         .map(stack -> "embedded, snapshot " + stack.snapshot())
                         .orElse("MCP servers " + servers.servers().keySet()),
-                base);
+                authenticated ? "JWT bearer authentication" : "no authentication, loopback only",
+                base,
+                authenticated ? " -H \"Authorization: Bearer $TOKEN\"" : "");
     }
 }

@@ -1,0 +1,67 @@
+package dev.triage.orchestrator.security;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * JWT bearer authentication of the API, on when {@code triage.auth} is configured. Without it there is no filter
+ * chain at all (Boot's default one is excluded in application.yaml) and the service binds loopback only.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(AuthConfigured.class)
+@EnableWebSecurity
+@EnableConfigurationProperties(AuthProperties.class)
+class SecurityConfiguration {
+
+    @Bean
+    JwtDecoder jwtDecoder(AuthProperties auth) {
+        return TokenDecoder.of(auth);
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, AuthProperties auth, JsonMapper json)
+            throws Exception {
+        ProblemResponses problems = new ProblemResponses(json);
+        return http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Bearer tokens are not sent by a browser on its own, so there is no cross-site request to forge.
+                .csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(SecurityConfiguration::authorize)
+                .oauth2ResourceServer(server -> server.jwt(
+                                jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new TokenAuthentication()))
+                        // RFC 9728 metadata, which the 401 challenge points to: where to get a token.
+                        .protectedResourceMetadata(metadata ->
+                                metadata.protectedResourceMetadataCustomizer(about -> about.resourceName("Triage")
+                                        .authorizationServer(auth.issuerUri().toString())))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .build();
+    }
+
+    private static void authorize(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        // The request itself was authorized; its async (SSE) and error dispatches are part of it.
+        requests.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+                .permitAll();
+        requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+        AccessRules.RULES.forEach(
+                rule -> requests.requestMatchers(rule.matcher()).hasAnyAuthority(rule.authorities()));
+        requests.anyRequest().authenticated();
+    }
+}
