@@ -25,8 +25,11 @@ public final class Fixes {
             case OOM_KILLED -> "raise the container's memory limit, or find what grows the heap";
             case IMAGE_PULL -> "push the missing image or roll back to the last tag that pulls";
             case CONFIG_ERROR ->
-                "create the missing ConfigMap, Secret or key named in the evidence, or correct "
-                        + "the reference to it";
+                "Ingress".equals(finding.kind())
+                        ? "create the Service, TLS Secret or IngressClass the Ingress names, or point it at one "
+                                + "that exists"
+                        : "create the missing ConfigMap, Secret or key named in the evidence, or correct "
+                                + "the reference to it";
             case UNSCHEDULABLE -> "lower the pod's requests, add capacity, or fix the claim or taint that blocks it";
             case PROBE_FAILURE -> "fix what the probe depends on, or the probe itself if it is too strict";
             case INIT_FAILURE -> "fix what the init container needs (its log names it); the app starts after it";
