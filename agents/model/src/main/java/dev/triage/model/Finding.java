@@ -58,6 +58,11 @@ public record Finding(
         return causedBy == null;
     }
 
+    /** This finding with {@code replacement} as its evidence (redacted, or with a lead-up added). */
+    public Finding withEvidence(List<Evidence> replacement) {
+        return new Finding(id, kind, namespace, name, owner, category, summary, replacement, severity, pods, causedBy);
+    }
+
     /** This finding marked as a symptom of {@code cause}. */
     public Finding causedBy(String cause) {
         return new Finding(id, kind, namespace, name, owner, category, summary, evidence, severity, pods, cause);

@@ -45,6 +45,14 @@ class FindingJsonTest {
     }
 
     @Test
+    void withEvidenceReplacesOnlyTheEvidence() {
+        Finding redacted = oom.withEvidence(List.of(Evidence.log("log shop/cart-1/cart (previous)", "[withheld]")));
+
+        assertThat(redacted.evidence()).extracting(Evidence::quote).containsExactly("[withheld]");
+        assertThat(redacted.withEvidence(oom.evidence())).isEqualTo(oom);
+    }
+
+    @Test
     void findingWithoutEvidenceIsRefused() {
         assertThatThrownBy(() -> new Finding(
                         "x", "Pod", "ns", "p", null, Category.UNKNOWN, "s", List.of(), Severity.LOW, null, null))

@@ -89,18 +89,7 @@ final class CauseGraph {
         }
         List<Evidence> evidence = new ArrayList<>(finding.evidence());
         evidence.addAll(series);
-        return new Finding(
-                finding.id(),
-                finding.kind(),
-                finding.namespace(),
-                finding.name(),
-                finding.owner(),
-                finding.category(),
-                finding.summary(),
-                evidence,
-                finding.severity(),
-                finding.pods(),
-                finding.causedBy());
+        return finding.withEvidence(evidence);
     }
 
     private boolean inFocus(Finding finding) {

@@ -76,17 +76,6 @@ class FindUnhealthyTools implements ToolGroup {
                         ? new Evidence(e.source(), e.ref(), WITHHELD)
                         : e)
                 .toList();
-        return new Finding(
-                finding.id(),
-                finding.kind(),
-                finding.namespace(),
-                finding.name(),
-                finding.owner(),
-                finding.category(),
-                finding.summary(),
-                evidence,
-                finding.severity(),
-                finding.pods(),
-                finding.causedBy());
+        return finding.withEvidence(evidence);
     }
 }
