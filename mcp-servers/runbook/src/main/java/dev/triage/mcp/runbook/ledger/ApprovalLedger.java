@@ -170,7 +170,7 @@ public final class ApprovalLedger {
         return new ApprovalCheck.Rejected(
                 Problem.UNKNOWN,
                 "no approval '" + shown.replaceAll("\\p{Cntrl}", "?") + "' exists: only a human's approval, given "
-                        + "through the API or Slack, can authorize a run");
+                        + "through the API (POST /api/v1/approvals/{proposalId}/approve), can authorize a run");
     }
 
     private void setStatus(String proposalId, String status) {
