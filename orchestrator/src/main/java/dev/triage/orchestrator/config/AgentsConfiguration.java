@@ -49,7 +49,8 @@ class AgentsConfiguration {
         Investigations investigations = new Investigations(
                 store,
                 runner,
-                new Investigations.Settings(servers.cluster(), properties.concurrency(), properties.queueCapacity()),
+                new Investigations.Settings(
+                        servers.cluster(), properties.concurrency(), properties.queueCapacity(), properties.lease()),
                 Clock.systemUTC());
         investigations.recoverAbandoned();
         return investigations;

@@ -10,12 +10,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param concurrency investigations run at once
  * @param queueCapacity investigations that may wait for a runner; beyond it, new ones are refused with 503
  * @param streamTimeout how long one progress stream (SSE) may stay open
+ * @param lease how long a running investigation whose process stopped heartbeating stays RUNNING before any replica
+ *     marks it FAILED; heartbeats go every sixth of it, and the sweep for stale ones every half
  */
 @ConfigurationProperties(prefix = "triage.investigations", ignoreUnknownFields = false)
 public record InvestigationsProperties(
         @DefaultValue("4") int concurrency,
         @DefaultValue("50") int queueCapacity,
-        @DefaultValue("30m") Duration streamTimeout) {
+        @DefaultValue("30m") Duration streamTimeout,
+        @DefaultValue("60s") Duration lease) {
+
+    // Heartbeats every sixth of the lease: shorter would mostly load the database.
+    private static final Duration MIN_LEASE = Duration.ofSeconds(1);
 
     public InvestigationsProperties {
         if (concurrency < 1 || concurrency > 256) {
@@ -29,6 +35,10 @@ public record InvestigationsProperties(
         if (streamTimeout.isNegative() || streamTimeout.isZero()) {
             throw new IllegalArgumentException(
                     "triage.investigations.stream-timeout must be positive, was " + streamTimeout);
+        }
+        if (lease.compareTo(MIN_LEASE) < 0) {
+            throw new IllegalArgumentException(
+                    "triage.investigations.lease must be at least " + MIN_LEASE.toSeconds() + "s, was " + lease);
         }
     }
 }

@@ -21,12 +21,14 @@ final class EventRecorder implements InvestigationListener {
     private final String id;
     private final InvestigationStore store;
     private final EventSignals signals;
+    private final RunnerLease lease;
     private boolean finished;
 
-    EventRecorder(String id, InvestigationStore store, EventSignals signals) {
+    EventRecorder(String id, InvestigationStore store, EventSignals signals, RunnerLease lease) {
         this.id = id;
         this.store = store;
         this.signals = signals;
+        this.lease = lease;
     }
 
     @Override
@@ -45,10 +47,15 @@ final class EventRecorder implements InvestigationListener {
         }
     }
 
-    /** Stores the final report and its report-ready event; later events are dropped. */
+    /** Stores the final report and its report-ready event, and lets go of the lease; later events are dropped. */
     synchronized void finish(InvestigationReport report) {
         finished = true;
-        store.finish(report);
+        try {
+            store.finish(report);
+        } finally {
+            // Stored or not, nothing here runs it any more: unheartbeated, a row left RUNNING is failed in time.
+            lease.release(id);
+        }
         signals.signal();
     }
 

@@ -41,7 +41,8 @@ final class InvestigationRun implements Runnable {
                     report.status(),
                     report.findings().size());
         } catch (RuntimeException e) {
-            // The row stays RUNNING; start-up recovery marks it FAILED.
+            // The row stays RUNNING, no longer heartbeated: once its lease runs out, another replica's sweep or the
+            // next start marks it FAILED.
             LOG.error("Investigation {} finished but its report could not be stored", request.id(), e);
         }
     }

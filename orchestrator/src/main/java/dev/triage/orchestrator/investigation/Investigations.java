@@ -32,8 +32,9 @@ public final class Investigations implements AutoCloseable {
      * @param cluster the cluster this service investigates (the one its EKS MCP server reads)
      * @param concurrency investigations run at once
      * @param queueCapacity investigations waiting for a runner before new ones are refused
+     * @param lease how long a RUNNING investigation whose process stopped heartbeating is left before it is failed
      */
-    public record Settings(String cluster, int concurrency, int queueCapacity) {}
+    public record Settings(String cluster, int concurrency, int queueCapacity, Duration lease) {}
 
     private final InvestigationStore store;
     private final InvestigationRunner runner;
@@ -41,6 +42,7 @@ public final class Investigations implements AutoCloseable {
     private final Clock clock;
     private final EventSignals signals = new EventSignals();
     private final ThreadPoolExecutor executor;
+    private final RunnerLease lease;
 
     public Investigations(InvestigationStore store, InvestigationRunner runner, Settings settings, Clock clock) {
         this.store = store;
@@ -54,20 +56,24 @@ public final class Investigations implements AutoCloseable {
                 TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(settings.queueCapacity()),
                 Thread.ofVirtual().name("investigation-", 1).factory());
+        this.lease = new RunnerLease(store, settings.lease(), this::recoverAbandoned);
     }
 
     /**
-     * Marks FAILED every investigation still RUNNING in the store: at start-up, those were left by a process that
-     * stopped while running them. Call before accepting requests.
+     * Marks FAILED the investigations still RUNNING whose process stopped: their heartbeat is older than the lease, or
+     * they have none. Those of live replicas, and this process's own, are left alone. Call before accepting requests;
+     * it also runs every half lease, for replicas that stop while this one runs.
      */
     public int recoverAbandoned() {
-        List<InvestigationReport> abandoned = store.running();
         String note = "the service stopped while this investigation was running; ask again";
-        abandoned.forEach(report -> store.finish(Reports.failed(report, note, clock.instant())));
-        if (!abandoned.isEmpty()) {
-            LOG.warn("Marked {} investigation(s) left running by a previous run as FAILED", abandoned.size());
+        long failed = store.abandoned(lease.runner(), lease.lease()).stream()
+                .map(report -> Reports.failed(report, note, clock.instant()))
+                .filter(report -> store.finishAbandoned(report, lease.runner(), lease.lease()))
+                .count();
+        if (failed > 0) {
+            LOG.warn("Marked {} investigation(s) left running by a stopped process as FAILED", failed);
         }
-        return abandoned.size();
+        return (int) failed;
     }
 
     public StartOutcome start(NewInvestigation ask) {
@@ -78,8 +84,9 @@ public final class Investigations implements AutoCloseable {
         InvestigationRequest request = new InvestigationRequest(
                 UUID.randomUUID().toString(), ask.question(), cluster, ask.namespace(), ask.source(), null, null);
         InvestigationReport running = Reports.running(request, clock.instant());
-        store.create(running, ask.source().name());
-        EventRecorder recorder = new EventRecorder(request.id(), store, signals);
+        store.create(running, ask.source().name(), lease.runner());
+        lease.hold(request.id());
+        EventRecorder recorder = new EventRecorder(request.id(), store, signals, lease);
         try {
             executor.execute(new InvestigationRun(request, running, runner, recorder, clock));
             return new StartOutcome.Started(request.id());
@@ -118,8 +125,8 @@ public final class Investigations implements AutoCloseable {
     }
 
     /**
-     * Lets running investigations finish for a short while, then interrupts them; those cut short stay RUNNING and
-     * are marked FAILED at the next start-up.
+     * Lets running investigations finish for a short while, then interrupts them and stops heartbeating; those cut
+     * short stay RUNNING until their lease runs out, then the next start or another replica marks them FAILED.
      */
     @Override
     public void close() {
@@ -131,6 +138,8 @@ public final class Investigations implements AutoCloseable {
         } catch (InterruptedException e) {
             executor.shutdownNow();
             Thread.currentThread().interrupt();
+        } finally {
+            lease.close();
         }
     }
 

@@ -5,10 +5,13 @@ import dev.triage.model.InvestigationStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,11 +22,18 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Investigations and their progress in PostgreSQL. One writer per investigation at a time (the run that owns it, or
- * start-up recovery), so numbering events with {@code max(seq) + 1} keeps them in the order they happened.
+ * Investigations and their progress in PostgreSQL. One writer per investigation at a time (the run that holds it, or
+ * the recovery of a replica that found its lease run out), so numbering events with {@code max(seq) + 1} keeps them in
+ * the order they happened.
  */
 @Repository
 public class InvestigationStore {
+
+    // The database's clock judges heartbeats, so replicas' clocks need not agree.
+    private static final String ABANDONED = """
+            status = 'RUNNING' and runner_id is distinct from :self
+            and (heartbeat_at is null or heartbeat_at < now() - cast(:leaseMillis as bigint) * interval '1 millisecond')
+            """;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -35,11 +45,16 @@ public class InvestigationStore {
         this.json = json;
     }
 
-    /** Records a new investigation; {@code running} is its report so far (question, cluster, start time). */
-    public void create(InvestigationReport running, String source) {
+    /**
+     * Records a new investigation, held by {@code runner} from now on; {@code running} is its report so far (question,
+     * cluster, start time).
+     */
+    public void create(InvestigationReport running, String source, UUID runner) {
         jdbc.sql("""
-                        insert into investigations (id, status, question, cluster, namespace, source, created_at, report)
-                        values (:id, 'RUNNING', :question, :cluster, :namespace, :source, :createdAt, cast(:report as jsonb))
+                        insert into investigations (id, status, question, cluster, namespace, source, created_at, report,
+                            runner_id, heartbeat_at)
+                        values (:id, 'RUNNING', :question, :cluster, :namespace, :source, :createdAt, cast(:report as jsonb),
+                            :runner, now())
                         """)
                 .param("id", uuid(running.id()))
                 .param("question", running.question())
@@ -48,6 +63,21 @@ public class InvestigationStore {
                 .param("source", source)
                 .param("createdAt", utc(running.startedAt()))
                 .param("report", json.writeValueAsString(running))
+                .param("runner", runner)
+                .update();
+    }
+
+    /** Tells other replicas that {@code runner} still runs these investigations (those still RUNNING). */
+    public void heartbeat(UUID runner, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        update investigations set heartbeat_at = now()
+                        where runner_id = :runner and status = 'RUNNING' and id in (:ids)
+                        """)
+                .param("runner", runner)
+                .param("ids", ids.stream().map(InvestigationStore::uuid).toList())
                 .update();
     }
 
@@ -66,29 +96,18 @@ public class InvestigationStore {
 
     /**
      * Stores the final report and appends report-ready, in one transaction. False, and nothing written, when the
-     * investigation is not running any more (start-up recovery of another replica got there first).
+     * investigation is not running any more (another replica found its lease run out and marked it FAILED).
      */
     public boolean finish(InvestigationReport report) {
-        return Boolean.TRUE.equals(transactions.execute(status -> {
-            int updated = jdbc.sql("""
-                            update investigations set status = :status, finished_at = :finishedAt,
-                                findings = :findings, root_causes = :rootCauses, remediations = :remediations,
-                                report = cast(:report as jsonb)
-                            where id = :id and status = 'RUNNING'
-                            """)
-                    .param("id", uuid(report.id()))
-                    .param("status", report.status().name())
-                    .param("finishedAt", utc(report.finishedAt()), Types.TIMESTAMP_WITH_TIMEZONE)
-                    .param("findings", report.findings().size())
-                    .param("rootCauses", report.rootCauses().size())
-                    .param("remediations", report.remediations().size())
-                    .param("report", json.writeValueAsString(report))
-                    .update();
-            if (updated == 1) {
-                append(report.id(), EventType.REPORT_READY, report);
-            }
-            return updated == 1;
-        }));
+        return finishWhere(report, "status = 'RUNNING'", Map.of());
+    }
+
+    /**
+     * {@link #finish} for an investigation found by {@link #abandoned}, if it still is: its runner may have come back
+     * since. {@code self} and {@code lease} as given to {@link #abandoned}.
+     */
+    public boolean finishAbandoned(InvestigationReport report, UUID self, Duration lease) {
+        return finishWhere(report, ABANDONED, abandonedParams(self, lease));
     }
 
     /** The stored report: the final one, or the skeleton written at creation while it runs. */
@@ -128,11 +147,42 @@ public class InvestigationStore {
                 .list();
     }
 
-    /** The reports of all investigations marked running, whichever process ran them. */
-    public List<InvestigationReport> running() {
-        return jdbc.sql("select report from investigations where status = 'RUNNING' order by created_at")
+    /**
+     * The reports of the investigations marked running whose runner has not heartbeated for longer than {@code lease}
+     * or never did (stored before runners had leases), except those of {@code self}, this process's runner.
+     */
+    public List<InvestigationReport> abandoned(UUID self, Duration lease) {
+        return jdbc.sql("select report from investigations where " + ABANDONED + " order by created_at")
+                .params(abandonedParams(self, lease))
                 .query((rs, row) -> read(rs.getString("report"), InvestigationReport.class))
                 .list();
+    }
+
+    private boolean finishWhere(InvestigationReport report, String condition, Map<String, Object> conditionParams) {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            int updated = jdbc.sql("""
+                            update investigations set status = :status, finished_at = :finishedAt,
+                                findings = :findings, root_causes = :rootCauses, remediations = :remediations,
+                                report = cast(:report as jsonb)
+                            where id = :id and\s""" + condition)
+                    .param("id", uuid(report.id()))
+                    .param("status", report.status().name())
+                    .param("finishedAt", utc(report.finishedAt()), Types.TIMESTAMP_WITH_TIMEZONE)
+                    .param("findings", report.findings().size())
+                    .param("rootCauses", report.rootCauses().size())
+                    .param("remediations", report.remediations().size())
+                    .param("report", json.writeValueAsString(report))
+                    .params(conditionParams)
+                    .update();
+            if (updated == 1) {
+                append(report.id(), EventType.REPORT_READY, report);
+            }
+            return updated == 1;
+        }));
+    }
+
+    private static Map<String, Object> abandonedParams(UUID self, Duration lease) {
+        return Map.of("self", self, "leaseMillis", lease.toMillis());
     }
 
     private Optional<ProgressEvent> event(ResultSet rs, int row) throws SQLException {

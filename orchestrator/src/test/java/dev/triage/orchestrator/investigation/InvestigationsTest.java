@@ -168,7 +168,10 @@ class InvestigationsTest {
 
     private Investigations investigations(int concurrency, int queue, InvestigationRunner runner) {
         return new Investigations(
-                store, runner, new Investigations.Settings("test-cluster", concurrency, queue), Clock.systemUTC());
+                store,
+                runner,
+                new Investigations.Settings("test-cluster", concurrency, queue, Duration.ofSeconds(60)),
+                Clock.systemUTC());
     }
 
     private InvestigationReport awaitFinished(String id) throws InterruptedException {

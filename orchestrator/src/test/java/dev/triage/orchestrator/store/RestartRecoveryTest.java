@@ -12,10 +12,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two runs of the service on one external PostgreSQL (the standard spring.datasource.* properties): what the first
- * left RUNNING when it stopped, the second marks FAILED before it takes requests.
+ * left RUNNING when it stopped, once its lease has run out, the second marks FAILED before it takes requests.
  */
 class RestartRecoveryTest {
 
@@ -25,8 +26,13 @@ class RestartRecoveryTest {
         try (EmbeddedPostgresServer database = EmbeddedPostgresServer.start()) {
             try (ConfigurableApplicationContext first = start(database)) {
                 InvestigationStore store = first.getBean(InvestigationStore.class);
-                store.create(running(id), "API");
+                store.create(running(id), "API", UUID.randomUUID());
                 store.append(id, EventType.AGENT_STARTED, new RouteStep("diagnostic", "question mentions pods"));
+                // The process running it stopped without a word: no heartbeat for longer than the lease.
+                first.getBean(JdbcClient.class)
+                        .sql("update investigations set heartbeat_at = now() - interval '1 hour' where id = :id")
+                        .param("id", UUID.fromString(id))
+                        .update();
             }
 
             try (ConfigurableApplicationContext second = start(database)) {

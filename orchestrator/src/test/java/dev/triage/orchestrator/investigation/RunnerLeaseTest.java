@@ -1,0 +1,207 @@
+package dev.triage.orchestrator.investigation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.triage.agents.InvestigationRequest;
+import dev.triage.agents.routing.RequestSource;
+import dev.triage.model.InvestigationReport;
+import dev.triage.model.InvestigationStatus;
+import dev.triage.orchestrator.TriageApplication;
+import dev.triage.orchestrator.store.EventType;
+import dev.triage.orchestrator.store.InvestigationStore;
+import dev.triage.orchestrator.store.ProgressEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Replicas sharing one database, each an {@link Investigations} with its own runner: only investigations whose
+ * runner stopped heartbeating for longer than the lease are failed, never those of a live runner.
+ */
+@SpringBootTest(classes = TriageApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RunnerLeaseTest {
+
+    private static final Duration LONG_LEASE = Duration.ofSeconds(60);
+    private static final Duration SHORT_LEASE = Duration.ofSeconds(3);
+
+    @Autowired
+    InvestigationStore store;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final List<Investigations> replicas = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        release.countDown();
+        replicas.forEach(Investigations::close);
+    }
+
+    @Test
+    void runningInvestigationOfARunnerSilentForLongerThanTheLeaseIsFailedAtStartUp() {
+        String id = storedRunning(UUID.randomUUID());
+        jdbc.sql("update investigations set heartbeat_at = now() - interval '10 minutes' where id = :id")
+                .param("id", UUID.fromString(id))
+                .update();
+
+        replica(LONG_LEASE).recoverAbandoned();
+
+        InvestigationReport report = store.report(id).orElseThrow();
+        assertThat(report.status()).isEqualTo(InvestigationStatus.FAILED);
+        assertThat(report.notes()).anySatisfy(note -> assertThat(note).contains("service stopped"));
+        assertThat(store.eventsAfter(id, 0, 100))
+                .extracting(ProgressEvent::type)
+                .containsExactly(EventType.REPORT_READY);
+    }
+
+    @Test
+    void runningInvestigationOfALiveRunnerIsNotFailedAtStartUp() {
+        String id = storedRunning(UUID.randomUUID());
+
+        replica(LONG_LEASE).recoverAbandoned();
+
+        assertThat(store.report(id).orElseThrow().status()).isEqualTo(InvestigationStatus.RUNNING);
+        assertThat(store.eventsAfter(id, 0, 100)).isEmpty();
+    }
+
+    @Test
+    void ownRunningInvestigationKeepsItsHeartbeatFreshAndCompletes() throws Exception {
+        Investigations own = replica(SHORT_LEASE, (request, listener) -> {
+            await(release);
+            return completed(request);
+        });
+        Investigations other = replica(SHORT_LEASE);
+        String id = started(own.start(new NewInvestigation("diagnose unhealthy pods", null, null, RequestSource.API)));
+        OffsetDateTime created = heartbeat(id);
+
+        // Running for longer than a lease: without heartbeats, the other replica's sweep would fail it now.
+        awaitHeartbeatAfter(id, created.plus(SHORT_LEASE));
+        other.recoverAbandoned();
+        release.countDown();
+
+        assertThat(awaitFinished(own, id).status()).isEqualTo(InvestigationStatus.COMPLETED);
+    }
+
+    @Test
+    void processNeverFailsItsOwnRunningInvestigationEvenWhenItsHeartbeatLags() throws Exception {
+        Investigations own = replica(LONG_LEASE, (request, listener) -> {
+            await(release);
+            return completed(request);
+        });
+        String id = started(own.start(new NewInvestigation("diagnose unhealthy pods", null, null, RequestSource.API)));
+        jdbc.sql("update investigations set heartbeat_at = now() - interval '10 minutes' where id = :id")
+                .param("id", UUID.fromString(id))
+                .update();
+
+        own.recoverAbandoned();
+        release.countDown();
+
+        assertThat(awaitFinished(own, id).status()).isEqualTo(InvestigationStatus.COMPLETED);
+    }
+
+    @Test
+    void periodicSweepFailsTheInvestigationOfARunnerThatStoppedHeartbeating() throws Exception {
+        Investigations live = replica(SHORT_LEASE);
+        // Stored after the replica's start-up recovery, fresh: only the periodic sweep can fail it.
+        String id = storedRunning(UUID.randomUUID());
+
+        InvestigationReport report = awaitFinished(live, id);
+
+        assertThat(report.status()).isEqualTo(InvestigationStatus.FAILED);
+        assertThat(report.notes()).anySatisfy(note -> assertThat(note).contains("service stopped"));
+    }
+
+    private Investigations replica(Duration lease) {
+        return replica(lease, (request, listener) -> completed(request));
+    }
+
+    private Investigations replica(Duration lease, InvestigationRunner runner) {
+        Investigations replica = new Investigations(
+                store, runner, new Investigations.Settings("test-cluster", 1, 1, lease), Clock.systemUTC());
+        replicas.add(replica);
+        return replica;
+    }
+
+    /** An investigation stored RUNNING by {@code runner}, as another replica would; heartbeated now, never again. */
+    private String storedRunning(UUID runner) {
+        String id = UUID.randomUUID().toString();
+        InvestigationRequest request = new InvestigationRequest(
+                id, "diagnose unhealthy pods", "test-cluster", null, RequestSource.API, null, null);
+        store.create(Reports.running(request, Instant.now()), "API", runner);
+        return id;
+    }
+
+    private OffsetDateTime heartbeat(String id) {
+        return jdbc.sql("select heartbeat_at from investigations where id = :id")
+                .param("id", UUID.fromString(id))
+                .query(OffsetDateTime.class)
+                .single();
+    }
+
+    private void awaitHeartbeatAfter(String id, OffsetDateTime time) throws InterruptedException {
+        for (int wait = 0; wait < 400; wait++) {
+            if (heartbeat(id).isAfter(time)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("investigation " + id + " was not heartbeated after " + time);
+    }
+
+    private static InvestigationReport awaitFinished(Investigations investigations, String id)
+            throws InterruptedException {
+        for (int wait = 0; wait < 300; wait++) {
+            long version = investigations.progressVersion();
+            InvestigationReport report = investigations.report(id).orElseThrow();
+            if (report.status() != InvestigationStatus.RUNNING) {
+                return report;
+            }
+            investigations.awaitProgress(version, Duration.ofMillis(100));
+        }
+        throw new AssertionError("investigation " + id + " did not finish");
+    }
+
+    private static String started(StartOutcome outcome) {
+        assertThat(outcome).isInstanceOf(StartOutcome.Started.class);
+        return ((StartOutcome.Started) outcome).id();
+    }
+
+    private static InvestigationReport completed(InvestigationRequest request) {
+        return new InvestigationReport(
+                request.id(),
+                InvestigationStatus.COMPLETED,
+                request.question(),
+                request.cluster(),
+                request.namespace(),
+                null,
+                null,
+                null,
+                null,
+                "nothing unhealthy",
+                null,
+                null,
+                null,
+                Instant.parse("2026-11-21T09:42:00Z"),
+                Instant.parse("2026-11-21T09:42:05Z"));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
