@@ -3,71 +3,45 @@ package dev.triage.agents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.langchain4j.mcp.client.DefaultMcpClient;
-import dev.langchain4j.mcp.client.McpClient;
-import dev.langchain4j.mcp.client.transport.http.StreamableHttpMcpTransport;
 import dev.triage.agents.routing.RequestSource;
-import dev.triage.agents.testing.FakeRunbookServer;
-import dev.triage.agents.tools.McpServers;
-import dev.triage.kubernetes.snapshot.BundledSnapshots;
-import dev.triage.mcp.eks.EksMcpServerApplication;
+import dev.triage.agents.testing.DemoServers;
 import dev.triage.model.Finding;
 import dev.triage.model.InvestigationReport;
 import dev.triage.model.InvestigationStatus;
 import dev.triage.model.Remediation;
 import dev.triage.model.RouteStep;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
-/** The rules tier against the bundled demo snapshot, through the real EKS MCP server over HTTP on loopback. */
+/**
+ * The rules tier against the bundled demo snapshot, wired as the embedded default is: the real EKS and runbook MCP
+ * servers over HTTP on loopback.
+ */
 class DemoSnapshotTest {
 
-    private static ConfigurableApplicationContext eksServer;
-    private static URI eksUrl;
+    private static DemoServers servers;
 
     @BeforeAll
-    static void startEksServer() {
-        eksServer = new SpringApplicationBuilder(EksMcpServerApplication.class)
-                .run(
-                        "--server.address=127.0.0.1",
-                        "--server.port=0",
-                        "--spring.main.banner-mode=off",
-                        "--triage.snapshot=" + BundledSnapshots.demo());
-        eksUrl = URI.create("http://127.0.0.1:" + eksServer.getEnvironment().getProperty("local.server.port") + "/mcp");
+    static void startServers() {
+        servers = DemoServers.start();
     }
 
     @AfterAll
-    static void stopEksServer() {
-        eksServer.close();
+    static void stopServers() {
+        servers.close();
     }
 
     private static InvestigationRequest ask(String question, String namespace) {
         return new InvestigationRequest("demo-1", question, "demo-eks", namespace, RequestSource.CLI, null, null);
     }
 
-    /** The embedded default wiring, except that the runbook server is a stand-in until the real one lands. */
     private static InvestigationReport investigate(String question, String namespace) {
-        McpClient eks = new DefaultMcpClient.Builder()
-                .transport(new StreamableHttpMcpTransport.Builder()
-                        .url(eksUrl.toString())
-                        .timeout(Duration.ofSeconds(30))
-                        .build())
-                .build();
-        AgentsSettings settings = AgentsSettings.rulesOnly(Map.of());
-        try (var investigator = new Investigator(
-                settings,
-                McpServers.of(Map.of("eks", eks, "runbook", FakeRunbookServer.create())),
-                ModelSource.routed(settings.routing()),
-                Clock.systemUTC())) {
+        try (var investigator = Investigator.create(AgentsSettings.rulesOnly(servers.urls()))) {
             return investigator.investigate(ask(question, namespace), InvestigationListener.ignoring());
         }
     }
@@ -141,18 +115,21 @@ class DemoSnapshotTest {
                         tuple(
                                 "raise-memory-limit",
                                 "Deployment/shop/cart",
-                                Map.of("container", "cart", "memory", "384Mi")),
-                        tuple("rollback-deployment", "Deployment/shop/recommendations", Map.of()),
-                        tuple("restart-deployment", "Deployment/payments/notifications", Map.of()),
+                                Map.of("container", "cart", "memory_limit", "384Mi", "timeout", "10m")),
                         tuple(
-                                "cordon-node",
-                                "Node/ip-10-0-3-47.ec2.internal",
-                                Map.of("node", "ip-10-0-3-47.ec2.internal")));
+                                "rollback-deployment",
+                                "Deployment/shop/recommendations",
+                                Map.of("revision", "6", "timeout", "10m")),
+                        tuple("restart-deployment", "Deployment/payments/notifications", Map.of("timeout", "10m")),
+                        tuple("cordon-node", "Node/ip-10-0-3-47.ec2.internal", Map.of()));
         assertThat(report.remediations())
                 .extracting(r -> r.target().name())
                 .doesNotContain("payment-api", "checkout", "ledger-worker", "grafana");
-        assertThat(report.remediations())
-                .allSatisfy(r -> assertThat(r.requiresApproval()).isTrue());
+        assertThat(report.remediations()).allSatisfy(r -> {
+            assertThat(r.requiresApproval()).isTrue();
+            assertThat(r.status()).isEqualTo("PROPOSED");
+            assertThat(r.proposalId()).startsWith("rp-");
+        });
     }
 
     @Test
@@ -189,7 +166,8 @@ class DemoSnapshotTest {
 
     @Test
     void theEmbeddedDefaultWorksOverHttpWithNoRunbookServer() {
-        try (var investigator = Investigator.create(AgentsSettings.rulesOnly(Map.of("eks", eksUrl)))) {
+        try (var investigator = Investigator.create(
+                AgentsSettings.rulesOnly(Map.of("eks", servers.urls().get("eks"))))) {
             InvestigationReport report = investigator.investigate(
                     ask("roll back recommendations", "shop"), InvestigationListener.ignoring());
 
