@@ -30,8 +30,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +45,16 @@ import org.junit.jupiter.api.Test;
  * requests and on the report's fields, never on prose.
  */
 class ModelPathReportTest {
+
+    /** What the report records of each model call: who, which tier and model, why, tokens and outcome. */
+    private static final Function<ModelCall, Tuple> DECISION = call -> tuple(
+            call.agent(),
+            call.tier(),
+            call.model(),
+            call.reason(),
+            call.inputTokens(),
+            call.outputTokens(),
+            call.outcome());
 
     private static final String BEDROCK_MODEL = "anthropic.claude-3-5-haiku-20241022-v1:0";
     private static final String VLLM_MODEL = "qwen2.5-7b-instruct";
@@ -138,14 +150,7 @@ class ModelPathReportTest {
                         tuple("diagnostic", ModelAnswers.DIAGNOSTIC_REASON),
                         tuple("remediation", ModelAnswers.REMEDIATION_REASON));
         assertThat(report.models())
-                .extracting(
-                        ModelCall::agent,
-                        ModelCall::tier,
-                        ModelCall::model,
-                        ModelCall::reason,
-                        ModelCall::inputTokens,
-                        ModelCall::outputTokens,
-                        ModelCall::outcome)
+                .extracting(DECISION)
                 .containsExactly(
                         tuple("master", "bedrock", BEDROCK_MODEL, MASTER_ON_BEDROCK, 1210, 64, "ok"),
                         tuple("diagnostic", "bedrock", BEDROCK_MODEL, SMALL_ON_BEDROCK, 0, 0, "http 503"),
@@ -230,14 +235,7 @@ class ModelPathReportTest {
         InvestigationReport report = investigate(RequestSource.API, 500);
 
         assertThat(report.models())
-                .extracting(
-                        ModelCall::agent,
-                        ModelCall::tier,
-                        ModelCall::model,
-                        ModelCall::reason,
-                        ModelCall::inputTokens,
-                        ModelCall::outputTokens,
-                        ModelCall::outcome)
+                .extracting(DECISION)
                 .containsExactly(
                         tuple("master", "vllm", VLLM_MODEL, MASTER_ON_VLLM, 430, 90, "ok"),
                         tuple("diagnostic", "bedrock", BEDROCK_MODEL, SMALL_ON_BEDROCK, 0, 0, "budget exhausted"),

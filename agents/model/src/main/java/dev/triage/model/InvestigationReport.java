@@ -37,6 +37,27 @@ public record InvestigationReport(
         notes = copy(notes);
     }
 
+    /** The report of an investigation that has just started: the question, and nothing found yet. */
+    public static InvestigationReport started(
+            String id, String question, String cluster, String namespace, Instant startedAt) {
+        return new InvestigationReport(
+                id,
+                InvestigationStatus.RUNNING,
+                question,
+                cluster,
+                namespace,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                startedAt,
+                null);
+    }
+
     private static <T> List<T> copy(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);
     }

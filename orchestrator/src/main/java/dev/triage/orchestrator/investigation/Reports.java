@@ -19,22 +19,8 @@ final class Reports {
 
     /** The report of an investigation that has just started: the question, and nothing found yet. */
     static InvestigationReport running(InvestigationRequest request, Instant startedAt) {
-        return new InvestigationReport(
-                request.id(),
-                InvestigationStatus.RUNNING,
-                request.question(),
-                request.cluster(),
-                request.namespace(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                startedAt,
-                null);
+        return InvestigationReport.started(
+                request.id(), request.question(), request.cluster(), request.namespace(), startedAt);
     }
 
     /** {@code report} ended as FAILED at {@code finishedAt}, keeping what it had, with {@code note} saying why. */

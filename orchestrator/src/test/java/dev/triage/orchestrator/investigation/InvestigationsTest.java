@@ -22,7 +22,6 @@ import dev.triage.orchestrator.store.InvestigationStore;
 import dev.triage.orchestrator.store.ProgressEvent;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -68,14 +67,14 @@ class InvestigationsTest {
             listener.on(new InvestigationEvent.FindingReported(OOM));
             listener.on(new InvestigationEvent.ModelCalled(
                     new ModelCall("diagnostic", "rules", "rules", "no model", 0, 0, 0, "ok")));
-            InvestigationReport report = completed(request);
+            InvestigationReport report = cartOom(request);
             listener.on(new InvestigationEvent.ReportReady(report));
             return report;
         });
 
-        String id = started(investigations.start(ask("why is cart crashing", null)));
+        String id = Runs.started(investigations.start(ask("why is cart crashing", null)));
 
-        assertThat(awaitFinished(id).status()).isEqualTo(InvestigationStatus.COMPLETED);
+        assertThat(Runs.awaitFinished(investigations, id).status()).isEqualTo(InvestigationStatus.COMPLETED);
         assertThat(store.eventsAfter(id, 0, 100))
                 .extracting(ProgressEvent::type)
                 .containsExactly(
@@ -92,9 +91,9 @@ class InvestigationsTest {
             throw new IllegalStateException("boom");
         });
 
-        String id = started(investigations.start(ask("diagnose unhealthy pods", null)));
+        String id = Runs.started(investigations.start(ask("diagnose unhealthy pods", null)));
 
-        InvestigationReport report = awaitFinished(id);
+        InvestigationReport report = Runs.awaitFinished(investigations, id);
         assertThat(report.status()).isEqualTo(InvestigationStatus.FAILED);
         assertThat(report.notes()).anySatisfy(note -> assertThat(note).contains("IllegalStateException"));
         assertThat(store.eventsAfter(id, 0, 100).getLast().type()).isEqualTo(EventType.REPORT_READY);
@@ -107,10 +106,10 @@ class InvestigationsTest {
             listener.on(new InvestigationEvent.AgentStarted("diagnostic", "question mentions cart"));
             listener.on(new InvestigationEvent.FindingReported(OOM));
             reported.countDown();
-            await(release);
-            return completed(request);
+            Runs.await(release);
+            return cartOom(request);
         });
-        String id = started(investigations.start(ask("why is cart crashing", "shop")));
+        String id = Runs.started(investigations.start(ask("why is cart crashing", "shop")));
         reported.await();
 
         InvestigationReport report = investigations.report(id).orElseThrow();
@@ -124,8 +123,8 @@ class InvestigationsTest {
     @Test
     void fullQueueRefusesTheNextInvestigationAndRecordsWhy() throws Exception {
         investigations = investigations(1, 1, (request, listener) -> {
-            await(release);
-            return completed(request);
+            Runs.await(release);
+            return cartOom(request);
         });
         investigations.start(ask("first, running", null));
         investigations.start(ask("second, queued", null));
@@ -141,7 +140,7 @@ class InvestigationsTest {
 
     @Test
     void clusterThisServiceDoesNotServeIsRefused() {
-        investigations = investigations(1, 1, (request, listener) -> completed(request));
+        investigations = investigations(1, 1, (request, listener) -> cartOom(request));
 
         StartOutcome outcome = investigations.start(
                 new NewInvestigation("diagnose unhealthy pods", "prod-eu", null, RequestSource.API));
@@ -154,10 +153,10 @@ class InvestigationsTest {
         AtomicReference<InvestigationListener> late = new AtomicReference<>();
         investigations = investigations(1, 1, (request, listener) -> {
             late.set(listener);
-            return completed(request);
+            return cartOom(request);
         });
-        String id = started(investigations.start(ask("diagnose unhealthy pods", null)));
-        awaitFinished(id);
+        String id = Runs.started(investigations.start(ask("diagnose unhealthy pods", null)));
+        Runs.awaitFinished(investigations, id);
 
         late.get().on(new InvestigationEvent.FindingReported(OOM));
 
@@ -174,51 +173,12 @@ class InvestigationsTest {
                 Clock.systemUTC());
     }
 
-    private InvestigationReport awaitFinished(String id) throws InterruptedException {
-        for (int wait = 0; wait < 300; wait++) {
-            long version = investigations.progressVersion();
-            InvestigationReport report = investigations.report(id).orElseThrow();
-            if (report.status() != InvestigationStatus.RUNNING) {
-                return report;
-            }
-            investigations.awaitProgress(version, Duration.ofMillis(100));
-        }
-        throw new AssertionError("investigation " + id + " did not finish");
-    }
-
     private static NewInvestigation ask(String question, String namespace) {
         return new NewInvestigation(question, null, namespace, RequestSource.API);
     }
 
-    private static String started(StartOutcome outcome) {
-        assertThat(outcome).isInstanceOf(StartOutcome.Started.class);
-        return ((StartOutcome.Started) outcome).id();
-    }
-
-    private static InvestigationReport completed(InvestigationRequest request) {
-        return new InvestigationReport(
-                request.id(),
-                InvestigationStatus.COMPLETED,
-                request.question(),
-                request.cluster(),
-                request.namespace(),
-                List.of(new RouteStep("diagnostic", "scripted")),
-                List.of(OOM),
-                List.of(OOM.id()),
-                null,
-                "cart is OOMKilled",
-                null,
-                null,
-                null,
-                Instant.parse("2026-11-21T09:42:00Z"),
-                Instant.parse("2026-11-21T09:42:05Z"));
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private static InvestigationReport cartOom(InvestigationRequest request) {
+        return Runs.completed(
+                request, List.of(new RouteStep("diagnostic", "scripted")), List.of(OOM), "cart is OOMKilled");
     }
 }

@@ -79,11 +79,12 @@ class RunnerLeaseTest {
     @Test
     void ownRunningInvestigationKeepsItsHeartbeatFreshAndCompletes() throws Exception {
         Investigations own = replica(SHORT_LEASE, (request, listener) -> {
-            await(release);
-            return completed(request);
+            Runs.await(release);
+            return Runs.completed(request, null, List.of(), "nothing unhealthy");
         });
         Investigations other = replica(SHORT_LEASE);
-        String id = started(own.start(new NewInvestigation("diagnose unhealthy pods", null, null, RequestSource.API)));
+        String id =
+                Runs.started(own.start(new NewInvestigation("diagnose unhealthy pods", null, null, RequestSource.API)));
         OffsetDateTime created = heartbeat(id);
 
         // Running for longer than a lease: without heartbeats, the other replica's sweep would fail it now.
@@ -91,16 +92,17 @@ class RunnerLeaseTest {
         other.recoverAbandoned();
         release.countDown();
 
-        assertThat(awaitFinished(own, id).status()).isEqualTo(InvestigationStatus.COMPLETED);
+        assertThat(Runs.awaitFinished(own, id).status()).isEqualTo(InvestigationStatus.COMPLETED);
     }
 
     @Test
     void processNeverFailsItsOwnRunningInvestigationEvenWhenItsHeartbeatLags() throws Exception {
         Investigations own = replica(LONG_LEASE, (request, listener) -> {
-            await(release);
-            return completed(request);
+            Runs.await(release);
+            return Runs.completed(request, null, List.of(), "nothing unhealthy");
         });
-        String id = started(own.start(new NewInvestigation("diagnose unhealthy pods", null, null, RequestSource.API)));
+        String id =
+                Runs.started(own.start(new NewInvestigation("diagnose unhealthy pods", null, null, RequestSource.API)));
         jdbc.sql("update investigations set heartbeat_at = now() - interval '10 minutes' where id = :id")
                 .param("id", UUID.fromString(id))
                 .update();
@@ -108,7 +110,7 @@ class RunnerLeaseTest {
         own.recoverAbandoned();
         release.countDown();
 
-        assertThat(awaitFinished(own, id).status()).isEqualTo(InvestigationStatus.COMPLETED);
+        assertThat(Runs.awaitFinished(own, id).status()).isEqualTo(InvestigationStatus.COMPLETED);
     }
 
     @Test
@@ -117,14 +119,14 @@ class RunnerLeaseTest {
         // Stored after the replica's start-up recovery, fresh: only the periodic sweep can fail it.
         String id = storedRunning(UUID.randomUUID());
 
-        InvestigationReport report = awaitFinished(live, id);
+        InvestigationReport report = Runs.awaitFinished(live, id);
 
         assertThat(report.status()).isEqualTo(InvestigationStatus.FAILED);
         assertThat(report.notes()).anySatisfy(note -> assertThat(note).contains("service stopped"));
     }
 
     private Investigations replica(Duration lease) {
-        return replica(lease, (request, listener) -> completed(request));
+        return replica(lease, (request, listener) -> Runs.completed(request, null, List.of(), "nothing unhealthy"));
     }
 
     private Investigations replica(Duration lease, InvestigationRunner runner) {
@@ -158,50 +160,5 @@ class RunnerLeaseTest {
             Thread.sleep(50);
         }
         throw new AssertionError("investigation " + id + " was not heartbeated after " + time);
-    }
-
-    private static InvestigationReport awaitFinished(Investigations investigations, String id)
-            throws InterruptedException {
-        for (int wait = 0; wait < 300; wait++) {
-            long version = investigations.progressVersion();
-            InvestigationReport report = investigations.report(id).orElseThrow();
-            if (report.status() != InvestigationStatus.RUNNING) {
-                return report;
-            }
-            investigations.awaitProgress(version, Duration.ofMillis(100));
-        }
-        throw new AssertionError("investigation " + id + " did not finish");
-    }
-
-    private static String started(StartOutcome outcome) {
-        assertThat(outcome).isInstanceOf(StartOutcome.Started.class);
-        return ((StartOutcome.Started) outcome).id();
-    }
-
-    private static InvestigationReport completed(InvestigationRequest request) {
-        return new InvestigationReport(
-                request.id(),
-                InvestigationStatus.COMPLETED,
-                request.question(),
-                request.cluster(),
-                request.namespace(),
-                null,
-                null,
-                null,
-                null,
-                "nothing unhealthy",
-                null,
-                null,
-                null,
-                Instant.parse("2026-11-21T09:42:00Z"),
-                Instant.parse("2026-11-21T09:42:05Z"));
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

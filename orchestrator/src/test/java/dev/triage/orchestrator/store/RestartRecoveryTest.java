@@ -64,21 +64,7 @@ class RestartRecoveryTest {
     }
 
     private static InvestigationReport running(String id) {
-        return new InvestigationReport(
-                id,
-                InvestigationStatus.RUNNING,
-                "diagnose unhealthy pods",
-                "test-cluster",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                Instant.parse("2026-11-21T09:42:00Z"),
-                null);
+        return InvestigationReport.started(
+                id, "diagnose unhealthy pods", "test-cluster", null, Instant.parse("2026-11-21T09:42:00Z"));
     }
 }
