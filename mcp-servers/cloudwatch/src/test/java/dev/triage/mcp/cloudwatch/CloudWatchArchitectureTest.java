@@ -2,6 +2,7 @@ package dev.triage.mcp.cloudwatch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -10,6 +11,11 @@ import com.tngtech.archunit.lang.ArchRule;
 
 @AnalyzeClasses(packages = "dev.triage.mcp.cloudwatch", importOptions = ImportOption.DoNotIncludeTests.class)
 class CloudWatchArchitectureTest {
+
+    /** Data flows one way: sources feed the tools, and no capability reaches back into one that uses it. */
+    @ArchTest
+    static final ArchRule capabilitiesAreFreeOfCycles =
+            slices().matching("dev.triage.mcp.cloudwatch.(*)..").should().beFreeOfCycles();
 
     /** AWS stays at the edge: everything else sees metrics and logs through MetricSource and LogSource. */
     @ArchTest

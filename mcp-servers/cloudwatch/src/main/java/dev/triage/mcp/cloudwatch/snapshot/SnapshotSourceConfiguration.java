@@ -1,10 +1,12 @@
-package dev.triage.mcp.cloudwatch.source;
+package dev.triage.mcp.cloudwatch.snapshot;
 
 import dev.triage.kubernetes.snapshot.SnapshotManifest;
 import dev.triage.mcp.cloudwatch.logs.LogSource;
 import dev.triage.mcp.cloudwatch.logs.SnapshotLogSource;
 import dev.triage.mcp.cloudwatch.metrics.MetricSource;
-import dev.triage.mcp.cloudwatch.snapshot.SnapshotMetricSource;
+import dev.triage.mcp.cloudwatch.source.DataSource;
+import dev.triage.mcp.cloudwatch.source.SnapshotMode;
+import dev.triage.mcp.cloudwatch.source.SnapshotSourceProperties;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -18,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SnapshotSourceProperties.class)
-class SourceConfiguration {
+class SnapshotSourceConfiguration {
 
     @Bean
     @SnapshotMode
