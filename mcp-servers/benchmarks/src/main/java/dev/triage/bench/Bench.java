@@ -1,8 +1,8 @@
 package dev.triage.bench;
 
+import dev.triage.bench.synthetic.SyntheticCluster;
 import dev.triage.kubernetes.snapshot.BundledSnapshots;
 import dev.triage.mcp.eks.EksMcpServerApplication;
-import dev.triage.mcp.eks.diagnosis.SyntheticCluster;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.triage.mcp.eks.diagnosis;
+package dev.triage.bench.synthetic;
 
 import dev.triage.kubernetes.snapshot.Snapshot;
 import dev.triage.kubernetes.snapshot.SnapshotLayout;

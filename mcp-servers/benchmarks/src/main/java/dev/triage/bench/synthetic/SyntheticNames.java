@@ -1,4 +1,4 @@
-package dev.triage.mcp.eks.diagnosis;
+package dev.triage.bench.synthetic;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

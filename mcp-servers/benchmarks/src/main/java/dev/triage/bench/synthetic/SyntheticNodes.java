@@ -1,4 +1,4 @@
-package dev.triage.mcp.eks.diagnosis;
+package dev.triage.bench.synthetic;
 
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeBuilder;

@@ -1,6 +1,6 @@
-package dev.triage.mcp.eks.diagnosis;
+package dev.triage.bench.synthetic;
 
-import static dev.triage.mcp.eks.diagnosis.SyntheticNames.ago;
+import static dev.triage.bench.synthetic.SyntheticNames.ago;
 
 import io.fabric8.kubernetes.api.model.EndpointAddress;
 import io.fabric8.kubernetes.api.model.EndpointAddressBuilder;

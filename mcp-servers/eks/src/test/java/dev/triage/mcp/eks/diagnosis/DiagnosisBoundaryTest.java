@@ -29,12 +29,12 @@ class DiagnosisBoundaryTest {
     }
 
     @Test
-    void onlyTheDiagnoserItsResultAndTheBenchmarkGeneratorArePublic() {
+    void onlyTheDiagnoserAndItsResultArePublic() {
         classes()
                 .that()
                 .arePublic()
                 .should()
-                .haveNameMatching(".*\\.(Diagnoser|Diagnosis|SyntheticCluster)")
+                .haveNameMatching(".*\\.(Diagnoser|Diagnosis)")
                 .check(DIAGNOSIS);
     }
 }
