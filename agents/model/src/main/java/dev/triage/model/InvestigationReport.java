@@ -1,15 +1,35 @@
 package dev.triage.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * What an investigation found and proposes: the API's and {@code diagnose --format json}'s answer. Fields are only
- * ever appended, as optional, so older readers keep working.
+ * ever appended, as optional, so older readers keep working. The JSON leads with the answer (status, summary, root
+ * causes, remediations) and ends with the long lists (findings, tool and model calls), so a person reading it, or a
+ * client reading its first bytes, gets the answer first; component order stays as it was so no caller breaks.
  *
  * @param rootCauses finding ids, most fundamental first
  * @param notes what the grounding checks dropped or changed, and other caveats a reader must see
  */
+@JsonPropertyOrder({
+    "status",
+    "summary",
+    "rootCauses",
+    "remediations",
+    "id",
+    "question",
+    "cluster",
+    "namespace",
+    "notes",
+    "route",
+    "startedAt",
+    "finishedAt",
+    "findings",
+    "toolCalls",
+    "models"
+})
 public record InvestigationReport(
         String id,
         InvestigationStatus status,

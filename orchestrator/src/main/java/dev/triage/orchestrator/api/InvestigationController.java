@@ -5,10 +5,13 @@ import dev.triage.model.InvestigationReport;
 import dev.triage.orchestrator.investigation.Investigations;
 import dev.triage.orchestrator.investigation.NewInvestigation;
 import dev.triage.orchestrator.investigation.StartOutcome;
+import dev.triage.orchestrator.report.ReportText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -61,9 +64,22 @@ class InvestigationController {
         };
     }
 
-    @GetMapping("/{id}")
-    InvestigationReport report(@PathVariable UUID id) {
-        return investigations.report(id.toString()).orElseThrow(() -> notFound(id));
+    /** The report as JSON, or for {@code Accept: text/plain} or {@code ?format=text} the text the CLI prints. */
+    @GetMapping(
+            path = "/{id}",
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE})
+    ResponseEntity<?> report(
+            @PathVariable UUID id, @RequestParam(required = false) String format, @RequestHeader HttpHeaders headers) {
+        ReportFormat chosen = ReportFormat.choose(format, headers.getAccept());
+        InvestigationReport report = investigations.report(id.toString()).orElseThrow(() -> notFound(id));
+        return switch (chosen) {
+            case JSON ->
+                ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+            case TEXT ->
+                ResponseEntity.ok()
+                        .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                        .body(ReportText.render(report));
+        };
     }
 
     @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -3,6 +3,7 @@ package dev.triage.orchestrator.report;
 import dev.triage.model.Evidence;
 import dev.triage.model.Finding;
 import dev.triage.model.InvestigationReport;
+import dev.triage.model.InvestigationStatus;
 import dev.triage.model.Remediation;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,9 +11,13 @@ import java.util.stream.Collectors;
 
 /**
  * A report for a person at a terminal: the summary, root causes in order with their evidence and the symptoms they
- * explain, the proposed runbooks, and what the investigation did.
+ * explain, the proposed runbooks, and what the investigation did. The CLI prints it and the API answers it for
+ * {@code Accept: text/plain}.
  */
 public final class ReportText {
+
+    // Text that is not a format string is appended as it is, with this where a line ends (as %n would be).
+    private static final String NL = System.lineSeparator();
 
     private ReportText() {}
 
@@ -24,7 +29,7 @@ public final class ReportText {
                         report.question(),
                         report.cluster(),
                         report.namespace() == null ? "" : ", namespace " + report.namespace()));
-        out.append("%n%s%n".formatted(report.summary()));
+        out.append("%n%s%n".formatted(summary(report)));
         Map<String, Finding> byId =
                 report.findings().stream().collect(Collectors.toMap(Finding::id, Function.identity(), (a, b) -> a));
         int rank = 1;
@@ -43,6 +48,13 @@ public final class ReportText {
         return out.toString();
     }
 
+    private static String summary(InvestigationReport report) {
+        if (report.summary() != null) {
+            return report.summary();
+        }
+        return report.status() == InvestigationStatus.RUNNING ? "(still running: no summary yet)" : "(no summary)";
+    }
+
     private static void finding(StringBuilder out, Finding finding, String indent) {
         out.append("[%s] %s %s%n".formatted(finding.severity(), finding.category(), finding.resource()));
         out.append("%s   %s%n".formatted(indent, finding.summary()));
@@ -58,7 +70,9 @@ public final class ReportText {
         if (report.remediations().isEmpty()) {
             return;
         }
-        out.append("%nProposed runbooks (nothing runs without a human's approval):%n");
+        out.append(NL)
+                .append("Proposed runbooks (nothing runs without a human's approval):")
+                .append(NL);
         for (Remediation r : report.remediations()) {
             out.append("  - %s on %s %s [%s, risk %s%s]%n"
                     .formatted(
@@ -73,7 +87,7 @@ public final class ReportText {
     }
 
     private static void trail(StringBuilder out, InvestigationReport report) {
-        out.append("%nRoute: ");
+        out.append(NL).append("Route: ");
         report.route().forEach(step -> out.append("%s (%s); ".formatted(step.agent(), step.reason())));
         out.append("%nTool calls: %d, model calls: %d%n"
                 .formatted(report.toolCalls().size(), report.models().size()));

@@ -78,6 +78,24 @@ class BadInputTest {
     }
 
     @Test
+    void unknownReportFormatIsABadRequest() {
+        assertProblem(
+                client().get(INVESTIGATIONS + "/4a7d1f52-0c4b-4a55-9a2e-6f1a2b3c4d5e?format=xml"),
+                400,
+                "format must be json or text");
+    }
+
+    @Test
+    void unknownInvestigationAskedForAsTextIsStillAProblemDetail() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + port + INVESTIGATIONS + "/4a7d1f52-0c4b-4a55-9a2e-6f1a2b3c4d5e"))
+                .header("Accept", "text/plain")
+                .build();
+
+        assertProblem(client().send(request), 404, "no investigation");
+    }
+
+    @Test
     void malformedIdIsABadRequest() {
         assertProblem(client().get(INVESTIGATIONS + "/not-an-id"), 400, "id");
     }

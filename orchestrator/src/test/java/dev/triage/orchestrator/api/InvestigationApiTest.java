@@ -4,8 +4,11 @@ import static dev.triage.orchestrator.api.ServiceClient.INVESTIGATIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triage.model.Category;
+import dev.triage.model.InvestigationReport;
 import dev.triage.orchestrator.TriageApplication;
 import dev.triage.orchestrator.api.ServiceClient.SseEvent;
+import dev.triage.orchestrator.report.ReportText;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The API end to end: embedded PostgreSQL, the embedded MCP servers on the bundled demo snapshot, the rules tier. */
 @SpringBootTest(classes = TriageApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -54,6 +58,39 @@ class InvestigationApiTest {
         assertThat(report.get("toolCalls").valueStream()).anySatisfy(call -> assertThat(call.get("server")
                                 .stringValue() + "/" + call.get("tool").stringValue())
                 .isEqualTo("eks/find_unhealthy"));
+    }
+
+    @Test
+    void reportJsonLeadsWithTheAnswer() throws Exception {
+        ServiceClient client = client();
+        String id = client.start("diagnose unhealthy pods");
+        client.awaitFinished(id);
+
+        JsonNode report = client.json(client.get(INVESTIGATIONS + "/" + id));
+
+        assertThat(report.propertyNames().stream().limit(4))
+                .containsExactly("status", "summary", "rootCauses", "remediations");
+    }
+
+    @Test
+    void reportAsTextIsWhatTheCliPrints() throws Exception {
+        ServiceClient client = client();
+        String id = client.start("why is cart crashing in shop");
+        client.awaitFinished(id);
+        HttpResponse<String> json = client.get(INVESTIGATIONS + "/" + id);
+        String cliText =
+                ReportText.render(JsonMapper.builder().build().readValue(json.body(), InvestigationReport.class));
+
+        HttpResponse<String> byAccept = client.send(HttpRequest.newBuilder(client.uri(INVESTIGATIONS + "/" + id))
+                .header("Accept", "text/plain")
+                .build());
+        HttpResponse<String> byParameter = client.get(INVESTIGATIONS + "/" + id + "?format=text");
+
+        for (HttpResponse<String> text : List.of(byAccept, byParameter)) {
+            assertThat(text.statusCode()).isEqualTo(200);
+            assertThat(text.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
+            assertThat(text.body()).isEqualTo(cliText).startsWith("COMPLETED  why is cart crashing in shop");
+        }
     }
 
     @Test

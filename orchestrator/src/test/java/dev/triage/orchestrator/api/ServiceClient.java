@@ -119,7 +119,7 @@ final class ServiceClient {
         return events;
     }
 
-    private URI uri(String path) {
+    URI uri(String path) {
         return URI.create(base + path);
     }
 }
