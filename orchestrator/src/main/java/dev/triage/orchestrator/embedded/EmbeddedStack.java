@@ -45,6 +45,7 @@ public final class EmbeddedStack implements AutoCloseable {
      * through its API are the ones the runbook server checks.
      */
     public static EmbeddedStack start(Optional<Path> snapshot, Map<String, String> ledgerDatabase) {
+        BundledSnapshots.removeAbandoned();
         Path dir = snapshot.orElseGet(BundledSnapshots::demo).toAbsolutePath();
         ClusterConnection cluster = ClusterConnections.open(Optional.of(dir), Optional.empty());
         List<EmbeddedMcpServer> started = new ArrayList<>();

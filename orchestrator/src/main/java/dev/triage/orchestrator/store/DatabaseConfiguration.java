@@ -2,6 +2,7 @@ package dev.triage.orchestrator.store;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -20,24 +21,33 @@ import org.springframework.context.annotation.Lazy;
 @EnableConfigurationProperties(DataSourceProperties.class)
 class DatabaseConfiguration {
 
-    @Bean(destroyMethod = "close")
+    static final String EMBEDDED = "embeddedPostgres";
+    static final String DATA_SOURCE = "dataSource";
+
+    @Bean(name = EMBEDDED, destroyMethod = "close")
     @Lazy
     EmbeddedPostgresServer embeddedPostgres() {
         return EmbeddedPostgresServer.start();
     }
 
-    @Bean
+    @Bean(name = DATA_SOURCE)
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(DataSourceProperties properties, ObjectProvider<EmbeddedPostgresServer> embedded) {
+    HikariDataSource dataSource(
+            DataSourceProperties properties,
+            ObjectProvider<EmbeddedPostgresServer> embedded,
+            ConfigurableListableBeanFactory beans) {
         if (properties.getUrl() != null) {
             return properties
                     .initializeDataSourceBuilder()
                     .type(HikariDataSource.class)
                     .build();
         }
+        String url = embedded.getObject().jdbcUrl();
+        // Said out loud so the server is stopped after the pool and all that uses it, never under them.
+        beans.registerDependentBean(EMBEDDED, DATA_SOURCE);
         return DataSourceBuilder.create()
                 .type(HikariDataSource.class)
-                .url(embedded.getObject().jdbcUrl())
+                .url(url)
                 .username(EmbeddedPostgresServer.USER)
                 .build();
     }

@@ -46,7 +46,7 @@ class RestartRecoveryTest {
                 assertThat(events)
                         .extracting(ProgressEvent::type)
                         .containsExactly(EventType.AGENT_STARTED, EventType.REPORT_READY);
-                assertThat(second.getBeanFactory().containsSingleton("embeddedPostgres"))
+                assertThat(second.getBeanFactory().containsSingleton(DatabaseConfiguration.EMBEDDED))
                         .isFalse();
             }
         }

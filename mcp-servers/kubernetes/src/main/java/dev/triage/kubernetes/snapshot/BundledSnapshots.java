@@ -1,5 +1,6 @@
 package dev.triage.kubernetes.snapshot;
 
+import dev.triage.mcp.hosting.process.OwnedDirectories;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
@@ -16,11 +17,13 @@ import java.util.jar.JarFile;
 /**
  * Snapshots packaged as classpath resources, as directories: used in place when the classpath is a directory,
  * extracted to a temporary directory (once per JVM, deleted on exit) when they sit inside a jar, including a
- * Spring Boot fat jar's nested jars ({@code jar:nested:} URLs).
+ * Spring Boot fat jar's nested jars ({@code jar:nested:} URLs). The directory is marked as this process's own, so a
+ * later process removes what one killed before its exit left behind ({@link #removeAbandoned}).
  */
 public final class BundledSnapshots {
 
     private static final Map<String, Path> EXTRACTED = new ConcurrentHashMap<>();
+    private static final String EXTRACTED_PREFIX = "triage-snapshot-";
 
     private BundledSnapshots() {}
 
@@ -32,6 +35,11 @@ public final class BundledSnapshots {
     /** The snapshot directory at {@code resourceDir} on the classpath (it must hold a snapshot.yaml). */
     public static Path fromClasspath(String resourceDir) {
         return EXTRACTED.computeIfAbsent(resourceDir, dir -> locate(BundledSnapshots.class.getClassLoader(), dir));
+    }
+
+    /** Removes the extracted snapshots of processes that are gone (killed before they could delete them). */
+    public static void removeAbandoned() {
+        OwnedDirectories.removeAbandoned(EXTRACTED_PREFIX, dir -> {});
     }
 
     static Path locate(ClassLoader loader, String resourceDir) {
@@ -56,8 +64,10 @@ public final class BundledSnapshots {
         }
         String entryName = jarConnection.getEntryName();
         String prefix = entryName.substring(0, entryName.length() - SnapshotLayout.MANIFEST.length());
-        Path target = Files.createTempDirectory("triage-snapshot-");
+        removeAbandoned();
+        Path target = OwnedDirectories.createTemporary(EXTRACTED_PREFIX);
         target.toFile().deleteOnExit();
+        target.resolve(OwnedDirectories.OWNER_FILE).toFile().deleteOnExit();
         // A private JarFile, closed here; a cached one is shared by the class loader and must stay open.
         jarConnection.setUseCaches(false);
         try (JarFile jar = jarConnection.getJarFile()) {

@@ -3,6 +3,8 @@ package dev.triage.kubernetes.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.triage.mcp.hosting.process.OwnedDirectories;
+import dev.triage.mcp.hosting.process.ProcessOwner;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -43,6 +45,26 @@ class BundledSnapshotsTest {
             assertThat(snapshot.objects()).hasSize(1);
             assertThat(snapshot.log("a", "p", "c", false)).isPresent();
             assertThat(extracted.resolve("snapshot.yaml")).content().doesNotContain("other");
+            assertThat(OwnedDirectories.owner(extracted)).hasValue(ProcessOwner.current());
+        }
+    }
+
+    @Test
+    void snapshotExtractedByAProcessThatIsGoneIsRemovedAndOneInUseIsKept() throws Exception {
+        Path abandoned = OwnedDirectories.createTemporary("triage-snapshot-");
+        Files.writeString(abandoned.resolve("snapshot.yaml"), "cluster: left-behind\n");
+        Process gone = new ProcessBuilder("true").start();
+        Files.writeString(abandoned.resolve(OwnedDirectories.OWNER_FILE), gone.pid() + " -");
+        gone.waitFor();
+        Path inUse = OwnedDirectories.createTemporary("triage-snapshot-");
+
+        try {
+            BundledSnapshots.removeAbandoned();
+
+            assertThat(abandoned).doesNotExist();
+            assertThat(inUse).exists();
+        } finally {
+            OwnedDirectories.deleteTree(inUse);
         }
     }
 
