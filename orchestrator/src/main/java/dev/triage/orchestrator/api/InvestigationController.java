@@ -6,10 +6,12 @@ import dev.triage.orchestrator.investigation.Investigations;
 import dev.triage.orchestrator.investigation.NewInvestigation;
 import dev.triage.orchestrator.investigation.StartOutcome;
 import dev.triage.orchestrator.report.ReportText;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -83,9 +85,13 @@ class InvestigationController {
     }
 
     @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter events(@PathVariable UUID id, @RequestHeader(name = "Last-Event-ID", required = false) String lastId) {
+    SseEmitter events(
+            @PathVariable UUID id,
+            @RequestHeader(name = "Last-Event-ID", required = false) String lastId,
+            HttpServletRequest request) {
+        int after = lastEventId(lastId);
         investigations.report(id.toString()).orElseThrow(() -> notFound(id));
-        return streams.open(id.toString(), lastEventId(lastId));
+        return streams.open(id.toString(), after, client(request));
     }
 
     @GetMapping
@@ -94,6 +100,12 @@ class InvestigationController {
             throw Problems.badRequest("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
         return new InvestigationList(investigations.recent(limit));
+    }
+
+    /** Who holds a stream: the authenticated principal, else the address the request came from. */
+    private static String client(HttpServletRequest request) {
+        Principal principal = request.getUserPrincipal();
+        return principal != null ? "principal " + principal.getName() : "address " + request.getRemoteAddr();
     }
 
     private static int lastEventId(String lastId) {

@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param concurrency investigations run at once
  * @param queueCapacity investigations that may wait for a runner; beyond it, new ones are refused with 503
  * @param streamTimeout how long one progress stream (SSE) may stay open
+ * @param maxStreamsPerClient progress streams one client (token subject, else address) may hold open at once;
+ *     beyond it a new one is refused with 429
  * @param lease how long a running investigation whose process stopped heartbeating stays RUNNING before any replica
  *     marks it FAILED; heartbeats go every sixth of it, and the sweep for stale ones every half
  */
@@ -18,7 +20,8 @@ public record InvestigationsProperties(
         @DefaultValue("4") int concurrency,
         @DefaultValue("50") int queueCapacity,
         @DefaultValue("30m") Duration streamTimeout,
-        @DefaultValue("60s") Duration lease) {
+        @DefaultValue("60s") Duration lease,
+        @DefaultValue("16") int maxStreamsPerClient) {
 
     // Heartbeats every sixth of the lease: shorter would mostly load the database.
     private static final Duration MIN_LEASE = Duration.ofSeconds(1);
@@ -35,6 +38,10 @@ public record InvestigationsProperties(
         if (streamTimeout.isNegative() || streamTimeout.isZero()) {
             throw new IllegalArgumentException(
                     "triage.investigations.stream-timeout must be positive, was " + streamTimeout);
+        }
+        if (maxStreamsPerClient < 1) {
+            throw new IllegalArgumentException(
+                    "triage.investigations.max-streams-per-client must be at least 1, was " + maxStreamsPerClient);
         }
         if (lease.compareTo(MIN_LEASE) < 0) {
             throw new IllegalArgumentException(

@@ -110,6 +110,14 @@ public final class Investigations implements AutoCloseable {
         return store.eventsAfter(id, afterSeq, EVENT_BATCH);
     }
 
+    /**
+     * True when the investigation has ended and its last event (report-ready) is numbered {@code seq} or lower: a
+     * client that has seen event {@code seq} has nothing more to wait for.
+     */
+    public boolean finishedAtOrBefore(String id, int seq) {
+        return store.finalEventSeq(id).filter(last -> last <= seq).isPresent();
+    }
+
     public List<InvestigationSummary> recent(int limit) {
         return store.recent(limit);
     }

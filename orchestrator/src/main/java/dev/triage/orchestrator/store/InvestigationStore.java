@@ -135,6 +135,18 @@ public class InvestigationStore {
                 .toList();
     }
 
+    /** The number of the investigation's report-ready event, its last: empty while it has not ended. */
+    public Optional<Integer> finalEventSeq(String id) {
+        return jdbc.sql("""
+                        select seq from investigation_events
+                        where investigation_id = :id and type = :type order by seq desc limit 1
+                        """)
+                .param("id", uuid(id))
+                .param("type", EventType.REPORT_READY.wireName())
+                .query(Integer.class)
+                .optional();
+    }
+
     /** The most recent investigations, newest first. */
     public List<InvestigationSummary> recent(int limit) {
         return jdbc.sql("""

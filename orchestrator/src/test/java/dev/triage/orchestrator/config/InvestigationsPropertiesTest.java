@@ -11,13 +11,22 @@ class InvestigationsPropertiesTest {
     @Test
     void leaseShorterThanASecondIsRefusedWithTheSettingNamed() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new InvestigationsProperties(4, 50, Duration.ofMinutes(30), Duration.ofMillis(500)))
+                .isThrownBy(
+                        () -> new InvestigationsProperties(4, 50, Duration.ofMinutes(30), Duration.ofMillis(500), 16))
                 .withMessageContaining("triage.investigations.lease");
     }
 
     @Test
     void leaseOfASecondOrMoreIsAccepted() {
-        assertThat(new InvestigationsProperties(4, 50, Duration.ofMinutes(30), Duration.ofSeconds(1)).lease())
+        assertThat(new InvestigationsProperties(4, 50, Duration.ofMinutes(30), Duration.ofSeconds(1), 16).lease())
                 .isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void noStreamsPerClientIsRefusedWithTheSettingNamed() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(
+                        () -> new InvestigationsProperties(4, 50, Duration.ofMinutes(30), Duration.ofSeconds(60), 0))
+                .withMessageContaining("triage.investigations.max-streams-per-client");
     }
 }
