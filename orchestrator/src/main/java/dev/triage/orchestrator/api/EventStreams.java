@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -44,8 +45,8 @@ class EventStreams implements SmartLifecycle {
     private final Duration timeout;
     private final StreamQuota quota;
     private final Set<SseEmitter> streams = ConcurrentHashMap.newKeySet();
-    private final ExecutorService followers = Executors.newThreadPerTaskExecutor(
-            Thread.ofVirtual().name("sse-", 1).factory());
+    // Made anew at each start: a context may be stopped and started again (Spring's test context pausing does).
+    private volatile ExecutorService followers;
     private volatile boolean running;
 
     EventStreams(Investigations investigations, InvestigationsProperties properties) {
@@ -74,7 +75,12 @@ class EventStreams implements SmartLifecycle {
         emitter.onError(error -> closed.run());
         emitter.onTimeout(emitter::complete);
         streams.add(emitter);
-        followers.execute(() -> new Follower(id, emitter, open).follow(afterSeq));
+        try {
+            followers.execute(() -> new Follower(id, emitter, open).follow(afterSeq));
+        } catch (RejectedExecutionException e) {
+            closed.run();
+            throw Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "the service is stopping; reconnect shortly");
+        }
         return emitter;
     }
 
@@ -157,6 +163,8 @@ class EventStreams implements SmartLifecycle {
 
     @Override
     public void start() {
+        followers = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("sse-", 1).factory());
         running = true;
     }
 

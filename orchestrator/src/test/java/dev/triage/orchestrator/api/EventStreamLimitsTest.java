@@ -74,6 +74,10 @@ class EventStreamLimitsTest {
         release.countDown();
         List<ServiceClient.SseEvent> all = client.events(id, null);
         String last = all.getLast().id();
+        // Stopped and started again (as Spring's test context cache pauses contexts), streams still open.
+        EventStreams streams = service.getBean(EventStreams.class);
+        streams.stop();
+        streams.start();
 
         assertThat(all.getLast().name()).isEqualTo("report-ready");
         assertThat(client.events(id, last)).isEmpty();
