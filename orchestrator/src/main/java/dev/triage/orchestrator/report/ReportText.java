@@ -6,6 +6,7 @@ import dev.triage.model.InvestigationReport;
 import dev.triage.model.InvestigationStatus;
 import dev.triage.model.Remediation;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -78,7 +79,8 @@ public final class ReportText {
                     .formatted(
                             r.runbook(),
                             r.target(),
-                            r.params(),
+                            // Sorted: the same report always reads the same, whichever map holds its params.
+                            new TreeMap<>(r.params()),
                             r.status(),
                             r.risk(),
                             r.requiresApproval() ? ", needs approval" : ""));

@@ -53,6 +53,12 @@ class ReportTextTest {
     }
 
     @Test
+    void runbookParametersAreListedInKeyOrderSoTheSameReportAlwaysReadsTheSame() {
+        assertThat(ReportText.render(completed()))
+                .contains("{container=cart, memory_limit=384Mi, timeout=10m}");
+    }
+
+    @Test
     void runningReportSaysItHasNoSummaryYetRatherThanNull() {
         InvestigationReport running = InvestigationReport.started(
                 "4a7d1f52-0c4b-4a55-9a2e-6f1a2b3c4d5e", "diagnose", "demo-eks", null, Instant.EPOCH);
@@ -75,7 +81,7 @@ class ReportTextTest {
                 List.of(new Remediation(
                         "raise-memory-limit",
                         CART,
-                        Map.of("memory", "512Mi"),
+                        Map.of("timeout", "10m", "memory_limit", "384Mi", "container", "cart"),
                         "medium",
                         true,
                         "PROPOSED",
