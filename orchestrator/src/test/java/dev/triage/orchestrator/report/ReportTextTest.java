@@ -54,8 +54,7 @@ class ReportTextTest {
 
     @Test
     void runbookParametersAreListedInKeyOrderSoTheSameReportAlwaysReadsTheSame() {
-        assertThat(ReportText.render(completed()))
-                .contains("{container=cart, memory_limit=384Mi, timeout=10m}");
+        assertThat(ReportText.render(completed())).contains("{container=cart, memory_limit=384Mi, timeout=10m}");
     }
 
     @Test
