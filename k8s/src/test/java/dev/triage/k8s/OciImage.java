@@ -2,12 +2,14 @@ package dev.triage.k8s;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +47,34 @@ record OciImage(String reference, JsonNode config, Map<String, byte[]> files) {
                 .path("org.opencontainers.image.ref.name")
                 .asText();
         return new OciImage(reference, config, files);
+    }
+
+    /** Writes the files of every layer, in order, under {@code root} (as the runtime stacks them under /). */
+    static void unpack(Path tarball, Path root) {
+        Map<String, byte[]> blobs = blobs(tarball);
+        JsonNode descriptor = json(blobs.get("index.json")).path("manifests").get(0);
+        JsonNode manifest = json(blob(blobs, descriptor.path("digest").asText()));
+        for (JsonNode layer : manifest.path("layers")) {
+            byte[] gzippedTar = blob(blobs, layer.path("digest").asText());
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzippedTar));
+                    var tar = new TarArchiveInputStream(in)) {
+                for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+                    Path target =
+                            root.resolve(entry.getName().replaceFirst("^/", "")).normalize();
+                    if (!target.startsWith(root)) {
+                        throw new AssertionError("layer entry outside the image root: " + entry.getName());
+                    }
+                    if (entry.isDirectory()) {
+                        Files.createDirectories(target);
+                    } else if (entry.isFile()) {
+                        Files.createDirectories(target.getParent());
+                        Files.copy(tar, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     String user() {
@@ -92,7 +122,7 @@ record OciImage(String reference, JsonNode config, Map<String, byte[]> files) {
     /** A layer's files: small ones with their content (configs, class-path files), large ones as names only. */
     private static Map<String, byte[]> layerFiles(byte[] gzippedTar) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gzippedTar));
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzippedTar));
                 var tar = new TarArchiveInputStream(in)) {
             for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
                 if (entry.isFile()) {
