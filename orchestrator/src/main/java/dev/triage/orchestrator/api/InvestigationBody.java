@@ -1,5 +1,7 @@
 package dev.triage.orchestrator.api;
 
+import dev.triage.orchestrator.web.JsonReadErrors;
+import dev.triage.orchestrator.web.RequestText;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -43,9 +45,9 @@ record InvestigationBody(String question, String namespace, String cluster) {
             return json.readerFor(JsonNode.class)
                     .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                     .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .readValue(body);
+                    .readValue(RequestText.utf8(body));
         } catch (JacksonException e) {
-            throw Problems.badRequest("malformed JSON: " + shorten(e.getOriginalMessage()));
+            throw Problems.badRequest("malformed JSON: " + JsonReadErrors.describe(e));
         }
     }
 
@@ -55,9 +57,10 @@ record InvestigationBody(String question, String namespace, String cluster) {
             throw Problems.badRequest(
                     "question is required: say what to investigate, e.g. \"diagnose unhealthy pods\"");
         }
-        if (question.length() > MAX_QUESTION_CHARS) {
-            throw Problems.badRequest("question is " + question.length() + " characters; at most " + MAX_QUESTION_CHARS
-                    + " are accepted");
+        int length = RequestText.length(question);
+        if (length > MAX_QUESTION_CHARS) {
+            throw Problems.badRequest(
+                    "question is " + length + " characters; at most " + MAX_QUESTION_CHARS + " are accepted");
         }
         return TextRules.requirePlain("question", question.strip());
     }
@@ -73,7 +76,7 @@ record InvestigationBody(String question, String namespace, String cluster) {
 
     private static String cluster(JsonNode tree) {
         String cluster = text(tree, "cluster");
-        if (cluster != null && (cluster.isBlank() || cluster.length() > MAX_CLUSTER_CHARS)) {
+        if (cluster != null && (cluster.isBlank() || RequestText.length(cluster) > MAX_CLUSTER_CHARS)) {
             throw Problems.badRequest("cluster must be a cluster name of 1 to " + MAX_CLUSTER_CHARS + " characters");
         }
         return cluster == null ? null : TextRules.requirePlain("cluster", cluster);
@@ -90,11 +93,5 @@ record InvestigationBody(String question, String namespace, String cluster) {
                     + node.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         return node.stringValue();
-    }
-
-    private static String shorten(String message) {
-        String line =
-                message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
-        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 }

@@ -1,9 +1,10 @@
 package dev.triage.orchestrator.approval;
 
+import dev.triage.orchestrator.web.JsonReadErrors;
+import dev.triage.orchestrator.web.RequestText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -38,14 +39,9 @@ final class JsonBodies {
             tree = json.readerFor(JsonNode.class)
                     .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                     .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .readValue(body);
+                    .readValue(RequestText.utf8(body));
         } catch (JacksonException e) {
-            throw ApprovalProblems.badRequest("malformed JSON: "
-                    + Optional.ofNullable(e.getOriginalMessage())
-                            .orElse("unreadable")
-                            .lines()
-                            .findFirst()
-                            .orElse(""));
+            throw ApprovalProblems.badRequest("malformed JSON: " + JsonReadErrors.describe(e));
         }
         if (!tree.isObject()) {
             throw ApprovalProblems.badRequest("the body must be a JSON object with the fields " + fields);

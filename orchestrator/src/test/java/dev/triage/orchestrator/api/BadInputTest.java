@@ -7,11 +7,13 @@ import dev.triage.orchestrator.TriageApplication;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -43,6 +45,12 @@ class BadInputTest {
                 Arguments.of("{\"question\": \"a\\u0000b\"}", 400, "control characters"),
                 Arguments.of("{\"question\": \"\\ud800\"}", 400, "malformed Unicode"),
                 Arguments.of("{\"question\": \"" + "x".repeat(2001) + "\"}", 400, "at most 2000"),
+                Arguments.of("{\"question\": \"" + "\uD83D\uDD25".repeat(2001) + "\"}", 400, "is 2001 characters"),
+                Arguments.of(
+                        "{\"question\": \"diagnose \u202Esdop\"}", 400, "bidirectional control character (U+202E)"),
+                Arguments.of("{\"question\": \"a\u2066b\u2069\"}", 400, "bidirectional control character (U+2066)"),
+                Arguments.of(
+                        "{\"question\": \"x\", \"cluster\": \"a\u202Db\"}", 400, "cluster contains a bidirectional"),
                 Arguments.of("{\"question\": \"" + "x".repeat(20_000) + "\"}", 413, "larger than 16384 bytes"));
     }
 
@@ -52,6 +60,73 @@ class BadInputTest {
         HttpResponse<String> response = client().ask(body);
 
         assertProblem(response, status, detail);
+        assertThat(client().json(response).get("detail").stringValue())
+                .as("no library internals in what a client reads")
+                .doesNotContainIgnoringCase("jackson")
+                .doesNotContain("`", "Exception", "tools.", "com.fasterxml");
+    }
+
+    static Stream<Arguments> malformedUtf8() {
+        return Stream.of(
+                Arguments.of("overlong '/'", new byte[] {(byte) 0xC0, (byte) 0xAF}),
+                Arguments.of("overlong NUL", new byte[] {(byte) 0xC0, (byte) 0x80}),
+                Arguments.of("3-byte overlong", new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}),
+                Arguments.of("encoded surrogate", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}),
+                Arguments.of("truncated sequence", new byte[] {(byte) 0xE2, (byte) 0x82}),
+                Arguments.of("stray continuation", new byte[] {(byte) 0x80}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformedUtf8")
+    void bodyThatIsNotWellFormedUtf8IsRefusedNotDecodedLeniently(String name, byte[] bad) {
+        byte[] head = "{\"question\": \"diagnose ".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = " pods\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + bad.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(bad, 0, body, head.length, bad.length);
+        System.arraycopy(tail, 0, body, head.length + bad.length, tail.length);
+
+        assertProblem(client().askBytes(body), 400, "not well-formed UTF-8");
+    }
+
+    @Test
+    void questionOfTwoThousandCharactersOutsideTheBasicPlaneIsAccepted() {
+        HttpResponse<String> response = client().ask("{\"question\": \"" + "\uD83D\uDD25".repeat(2000) + "\"}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    }
+
+    @Test
+    void bodyWithoutAContentTypeIsRefusedSayingWhatToSend() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + INVESTIGATIONS))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"question\": \"diagnose\"}"))
+                .build();
+
+        HttpResponse<String> response = client().send(request);
+
+        assertProblem(response, 415, "the request has no Content-Type; send Content-Type: application/json");
+        assertThat(response.body()).doesNotContain("'null'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/api/v1/investigations/a%2Fb",
+                "/api/v1/investigations/a%5Cb",
+                "/api/v1/investigations/%2e%2e%2Fapprovals"
+            })
+    void pathTomcatRefusesIsAProblemDetailNotAnHtmlPage(String path) {
+        assertProblem(client().get(path), 400, "could not be read");
+    }
+
+    @Test
+    void urlOfTenThousandCharactersIsAProblemDetailNotAnHtmlPage() {
+        HttpResponse<String> response = client().get(INVESTIGATIONS + "?limit=" + "1".repeat(10_000));
+
+        assertThat(response.statusCode()).isBetween(400, 499);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).doesNotContain("<html", "1111111111");
     }
 
     @Test
@@ -123,7 +198,9 @@ class BadInputTest {
 
     private void assertProblem(HttpResponse<String> response, int status, String detail) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        // Tomcat's own refusals carry a charset parameter; the body is JSON either way.
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .isIn("application/problem+json", "application/problem+json;charset=UTF-8"));
         JsonNode problem = client().json(response);
         assertThat(problem.get("status").intValue()).isEqualTo(status);
         assertThat(problem.get("detail").stringValue()).contains(detail);

@@ -37,6 +37,13 @@ final class ServiceClient {
                 .build());
     }
 
+    HttpResponse<String> askBytes(byte[] body) {
+        return send(HttpRequest.newBuilder(uri(INVESTIGATIONS))
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofByteArray(body))
+                .build());
+    }
+
     HttpResponse<String> ask(String body) {
         return post("application/json", body);
     }
