@@ -74,8 +74,8 @@ class ApprovalFlowTest {
         assertThat(readBack.get("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(readBack.get("steps")).hasSameSizeAs(execution.get("steps")).isNotEmpty();
 
-        // Run again on the same approval: the runbook server proposes again first, and the limit is already raised.
-        assertProblem(execute(proposalId, approvalId), 409, "already 384Mi");
+        // Run again on the same approval: refused as used, before the server looks at the (now raised) limit.
+        assertProblem(execute(proposalId, approvalId), 409, "APPROVAL_USED");
 
         JsonNode trail =
                 JSON.readTree(get("/api/v1/approvals/" + proposalId + "/audit").body());
@@ -87,7 +87,7 @@ class ApprovalFlowTest {
                         "STEP_STARTED",
                         "STEP_DONE",
                         "STEP_STARTED",
-                        "VERIFIED",
+                        "UNVERIFIED",
                         "EXECUTION_REFUSED");
         assertThat(trail.get("entries")
                         .valueStream()

@@ -96,6 +96,50 @@ class ExecutionOverMcpTest {
     }
 
     @Test
+    void aProposalBelongsToItsInvestigationAndARunNamesWhoAskedForIt() {
+        String body = """
+                {"runbook":"restart-deployment","namespace":"shop","kind":"Deployment","name":"web",
+                 "investigation_id":"%s"}""";
+        JsonNode first = JSON.readTree(client.ok("propose_remediation", body.formatted("inv-1")));
+        JsonNode second = JSON.readTree(client.ok("propose_remediation", body.formatted("inv-2")));
+        String id = first.at("/proposalId").asString();
+        var granted = (Decision.Granted) ledger.approvals().approve(id, "alice", null, Duration.ofMinutes(5));
+
+        JsonNode executed = JSON.readTree(client.ok("execute_runbook", """
+                {"proposal_id":"%s","approval_id":"%s","executed_by":"bob@example.com"}""".formatted(id, granted.approvalId())));
+
+        assertThat(first.at("/investigationId").asString()).isEqualTo("inv-1");
+        assertThat(second.at("/proposalId").asString()).isNotEqualTo(id);
+        assertThat(executed.at("/executedBy").asString()).isEqualTo("bob@example.com");
+    }
+
+    @Test
+    void anUnnamedCallerIsAuditedAsUnnamedNotAsTheServer() {
+        JsonNode proposal = JSON.readTree(client.ok("propose_remediation", """
+                {"runbook":"restart-deployment","namespace":"shop","kind":"Deployment","name":"web",
+                 "investigation_id":"inv-3"}"""));
+        String id = proposal.at("/proposalId").asString();
+
+        assertThatThrownBy(() -> client.call("execute_runbook", "{\"proposal_id\":\"" + id + "\"}"))
+                .isInstanceOf(ToolExecutionException.class);
+
+        assertThat(ledger.auditTrail(id).getLast().actor()).isEqualTo("unnamed-mcp-caller");
+    }
+
+    @Test
+    void anInvestigationIdOrACallerThatCannotBeStoredIsRefused() {
+        assertThatThrownBy(() -> client.call("propose_remediation", """
+                        {"runbook":"restart-deployment","namespace":"shop","kind":"Deployment","name":"web",
+                         "investigation_id":"inv 1; drop table"}"""))
+                .isInstanceOf(ToolExecutionException.class)
+                .hasMessageContaining("investigation_id");
+        assertThatThrownBy(() -> client.call("execute_runbook", """
+                        {"proposal_id":"rp-00000000000000000000000000000000","executed_by":"%s"}""".formatted("x".repeat(201))))
+                .isInstanceOf(ToolExecutionException.class)
+                .hasMessageContaining("executed_by");
+    }
+
+    @Test
     void anIncidentIsRecorded() {
         JsonNode incident = JSON.readTree(client.ok("create_incident", """
                 {"title":"cart OOMKilled","severity":"high","summary":"limit raised to 384Mi",

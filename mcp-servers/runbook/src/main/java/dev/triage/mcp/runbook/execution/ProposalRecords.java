@@ -25,6 +25,7 @@ public final class ProposalRecords {
                 proposal.requiresApproval(),
                 Proposal.PROPOSED,
                 proposal.findingId(),
-                null);
+                null,
+                proposal.investigationId());
     }
 }

@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * Runs one planned step through the Kubernetes API: changes by sending the planned patch (or deleting the pod),
  * checks by polling the object's status for at most the runbook's timeout. A cluster with no controllers (a snapshot
- * served by the embedded API server) never rolls anything out, so there a check passes once the change is applied,
- * and says so.
+ * served by the embedded API server) never rolls anything out: there a check observes nothing, so it ends
+ * UNVERIFIED (not failed: the change was applied; not verified: nothing showed that it took effect), and says so.
  */
 public final class StepRunner {
 
@@ -44,11 +44,11 @@ public final class StepRunner {
     private StepResult check(Proposal proposal, int index, PlanStep step) {
         if (withoutControllers) {
             return new StepResult(
-                    "VERIFIED",
+                    "UNVERIFIED",
                     Map.of(
                             "note",
-                            "the embedded cluster runs no controllers: the change is applied to the object's spec, "
-                                    + "and no rollout or condition can be observed"));
+                            "not verified: the embedded cluster runs no controllers, so the change is applied to the "
+                                    + "object's spec and no rollout or condition can be observed"));
         }
         Duration timeout =
                 argument(proposal, index, "timeout").flatMap(Durations::parse).orElse(DEFAULT_TIMEOUT);

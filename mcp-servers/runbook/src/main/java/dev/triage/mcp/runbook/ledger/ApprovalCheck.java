@@ -14,9 +14,11 @@ public sealed interface ApprovalCheck {
         MISSING,
         /** No approval has this id: mistyped, or made up. */
         UNKNOWN,
-        /** The approval is for another proposal (another runbook, target or parameters). */
+        /** The approval is for another proposal (another runbook, target, parameters or investigation). */
         OTHER_PROPOSAL,
         DENIED,
+        /** A person took the approval back before it was used. */
+        REVOKED,
         USED,
         EXPIRED
     }

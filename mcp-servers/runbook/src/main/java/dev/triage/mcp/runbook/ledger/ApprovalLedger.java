@@ -1,11 +1,10 @@
 package dev.triage.mcp.runbook.ledger;
 
 import dev.triage.mcp.runbook.ledger.ApprovalCheck.Problem;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,16 +12,20 @@ import java.util.function.Supplier;
 
 /**
  * Humans' decisions on proposals, and their single use. An approval binds to one proposal id, which is a hash of
- * (runbook, target, effective parameters): it cannot be moved to anything else.
+ * (runbook, target, effective parameters, investigation): it cannot be moved to anything else. Until it is used an
+ * approval can be revoked, by anyone who may decide (taking authority back is always the safe direction); the
+ * audit trail names who approved and who revoked.
  */
 public final class ApprovalLedger {
 
-    private record Latest(String decision, boolean used, boolean valid) {}
-
     private final LedgerSql sql;
+    private final ApprovalRejections rejections;
+    private final ApprovalQueries queries;
 
     ApprovalLedger(LedgerSql sql) {
         this.sql = sql;
+        this.rejections = new ApprovalRejections(sql);
+        this.queries = new ApprovalQueries(sql);
     }
 
     /** Grants a single-use approval valid for {@code ttl}, unless the proposal is unknown or already decided. */
@@ -70,107 +73,104 @@ public final class ApprovalLedger {
     }
 
     /**
+     * Takes back the proposal's approval that could still run (granted, unused, unexpired), in one statement: of a
+     * revoke and a run racing for it, exactly one wins. The proposal then awaits a decision again.
+     */
+    public Decision revoke(String proposalId, String revokedBy, String reason) {
+        return sql.transactions.execute(status -> {
+            if (proposalStatus(proposalId).isEmpty()) {
+                return new Decision.UnknownProposal(proposalId);
+            }
+            Optional<Decision> revoked = sql.jdbc
+                    .sql("""
+                            update runbook.approvals set revoked_at = now(), revoked_by = :by, revoke_reason = :reason
+                            where proposal_id = :id and decision = 'GRANTED' and used_at is null
+                                and revoked_at is null and expires_at > now()
+                            returning approval_id, decided_by, revoked_at
+                            """)
+                    .param("by", revokedBy)
+                    .param("reason", reason)
+                    .param("id", proposalId)
+                    .query((row, n) -> {
+                        UUID approval = row.getObject("approval_id", UUID.class);
+                        String approvedBy = row.getString("decided_by");
+                        Map<String, Object> detail = detail(approval, reason, null);
+                        detail.put("approvedBy", approvedBy);
+                        sql.audit(revokedBy, AuditAction.REVOKED, proposalId, detail);
+                        return (Decision)
+                                new Decision.Revoked(proposalId, approvedBy, LedgerSql.instant(row, "revoked_at"));
+                    })
+                    .optional();
+            if (revoked.isEmpty()) {
+                String why = queries.latest(proposalId)
+                        .map(ApprovalStatus::asNotRevocable)
+                        .orElse("not approved, so there is nothing to revoke");
+                return new Decision.NothingToRevoke(proposalId, why);
+            }
+            setStatus(proposalId, "PROPOSED");
+            return revoked.get();
+        });
+    }
+
+    /** Why {@code approvalId} cannot run {@code proposalId} now; empty when it can. Uses nothing. */
+    public Optional<ApprovalCheck.Rejected> problem(String approvalId, String proposalId) {
+        return rejections.of(approvalId, proposalId);
+    }
+
+    /**
      * Uses the approval for the proposal, in one statement: of two callers presenting the same approval at once,
      * exactly one gets {@link ApprovalCheck.Consumed}. Anything else is rejected with the reason.
      */
     public ApprovalCheck consume(String approvalId, String proposalId) {
-        if (approvalId == null) {
-            return new ApprovalCheck.Rejected(
-                    Problem.MISSING, "proposal " + proposalId + " needs a human's approval and none was given");
-        }
-        Optional<UUID> id = uuid(approvalId);
+        Optional<UUID> id = approvalId == null ? Optional.empty() : ApprovalRejections.uuid(approvalId);
         if (id.isEmpty()) {
-            return unknown(approvalId);
+            return rejections.of(approvalId, proposalId).orElseThrow();
         }
         return sql.jdbc
                 .sql("""
                         update runbook.approvals set used_at = now()
                         where approval_id = :id and proposal_id = :proposalId and decision = 'GRANTED'
-                            and used_at is null and expires_at > now()
+                            and used_at is null and revoked_at is null and expires_at > now()
                         returning decided_by
                         """)
                 .param("id", id.get())
                 .param("proposalId", proposalId)
                 .query((row, n) -> (ApprovalCheck) new ApprovalCheck.Consumed(approvalId, row.getString(1)))
                 .optional()
-                .orElseGet(() -> whyNot(id.get(), approvalId, proposalId));
+                .orElseGet(() -> rejections
+                        .of(approvalId, proposalId)
+                        .orElseGet(() -> new ApprovalCheck.Rejected(
+                                Problem.EXPIRED, "approval " + approvalId + " expired as it was presented")));
+    }
+
+    /**
+     * Approvals in {@code status}, or for {@link ApprovalStatus#PENDING} the proposals awaiting a decision; of one
+     * investigation when {@code investigationId} is given. Pending ones oldest first (a queue), others newest first.
+     */
+    public List<ApprovalRecord> list(ApprovalStatus status, Optional<String> investigationId, int limit) {
+        return queries.list(status, investigationId, limit);
     }
 
     private Decision decide(String proposalId, Supplier<Decision> decision) {
-        Optional<String> status = sql.jdbc
-                .sql("select status from runbook.proposals where proposal_id = :id for update")
-                .param("id", proposalId)
-                .query(String.class)
-                .optional();
+        Optional<String> status = proposalStatus(proposalId);
         if (status.isEmpty()) {
             return new Decision.UnknownProposal(proposalId);
         }
         if (status.get().equals("EXECUTED") || status.get().equals("FAILED")) {
             return new Decision.AlreadyDecided(proposalId, "already executed (" + status.get() + ")");
         }
-        Optional<Latest> latest = latest(proposalId);
-        if (latest.isPresent()
-                && (latest.get().decision().equals("DENIED") || latest.get().used())) {
-            return new Decision.AlreadyDecided(
-                    proposalId, latest.get().decision().equals("DENIED") ? "denied" : "used");
-        }
-        if (latest.isPresent() && latest.get().valid()) {
-            return new Decision.AlreadyDecided(proposalId, "approved, and the approval is still valid");
-        }
-        return decision.get();
+        return queries.latest(proposalId)
+                .filter(latest -> latest != ApprovalStatus.REVOKED && latest != ApprovalStatus.EXPIRED)
+                .<Decision>map(latest -> new Decision.AlreadyDecided(proposalId, latest.asDecided()))
+                .orElseGet(decision);
     }
 
-    private Optional<Latest> latest(String proposalId) {
+    private Optional<String> proposalStatus(String proposalId) {
         return sql.jdbc
-                .sql("""
-                        select decision, used_at is not null as used,
-                            coalesce(expires_at > now(), false) as valid
-                        from runbook.approvals where proposal_id = :id order by decided_at desc limit 1
-                        """)
+                .sql("select status from runbook.proposals where proposal_id = :id for update")
                 .param("id", proposalId)
-                .query((row, n) ->
-                        new Latest(row.getString("decision"), row.getBoolean("used"), row.getBoolean("valid")))
+                .query(String.class)
                 .optional();
-    }
-
-    private ApprovalCheck whyNot(UUID id, String approvalId, String proposalId) {
-        return sql.jdbc
-                .sql("""
-                        select proposal_id, decision, used_at is not null as used,
-                            coalesce(expires_at <= now(), false) as expired
-                        from runbook.approvals where approval_id = :id
-                        """)
-                .param("id", id)
-                .query((row, n) -> rejection(row, approvalId, proposalId))
-                .optional()
-                .orElseGet(() -> unknown(approvalId));
-    }
-
-    private static ApprovalCheck rejection(ResultSet row, String approvalId, String proposalId) throws SQLException {
-        String boundTo = row.getString("proposal_id");
-        if (!boundTo.equals(proposalId)) {
-            return new ApprovalCheck.Rejected(
-                    Problem.OTHER_PROPOSAL,
-                    "approval " + approvalId + " was given for proposal " + boundTo + ", not " + proposalId
-                            + ": an approval covers one runbook, target and set of parameters");
-        }
-        if (row.getString("decision").equals("DENIED")) {
-            return new ApprovalCheck.Rejected(Problem.DENIED, "proposal " + proposalId + " was denied");
-        }
-        if (row.getBoolean("used")) {
-            return new ApprovalCheck.Rejected(
-                    Problem.USED, "approval " + approvalId + " was already used: an approval runs once");
-        }
-        return new ApprovalCheck.Rejected(
-                Problem.EXPIRED, "approval " + approvalId + " has expired; ask for a new one");
-    }
-
-    private static ApprovalCheck unknown(String approvalId) {
-        String shown = approvalId.length() > 40 ? approvalId.substring(0, 40) + "..." : approvalId;
-        return new ApprovalCheck.Rejected(
-                Problem.UNKNOWN,
-                "no approval '" + shown.replaceAll("\\p{Cntrl}", "?") + "' exists: only a human's approval, given "
-                        + "through the API (POST /api/v1/approvals/{proposalId}/approve), can authorize a run");
     }
 
     private void setStatus(String proposalId, String status) {
@@ -184,17 +184,11 @@ public final class ApprovalLedger {
     /** The approval's id stays out of the trail (whoever reads the trail must not learn a usable approval). */
     private static Map<String, Object> detail(UUID id, String reason, Instant expiresAt) {
         Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("approval", id.toString().substring(0, 8));
+        detail.put("approval", ApprovalRecord.reference(id.toString()));
         detail.put("reason", reason);
-        detail.put("expiresAt", expiresAt == null ? null : expiresAt.toString());
-        return detail;
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException notAUuid) {
-            return Optional.empty();
+        if (expiresAt != null) {
+            detail.put("expiresAt", expiresAt.toString());
         }
+        return detail;
     }
 }

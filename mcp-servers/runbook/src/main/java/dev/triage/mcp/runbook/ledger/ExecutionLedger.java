@@ -2,6 +2,7 @@ package dev.triage.mcp.runbook.ledger;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,23 +12,36 @@ import java.util.UUID;
 public final class ExecutionLedger {
 
     private final LedgerSql sql;
+    private final ExecutionQueries queries;
 
     ExecutionLedger(LedgerSql sql) {
         this.sql = sql;
+        this.queries = new ExecutionQueries(sql);
     }
 
-    /** A new RUNNING execution; {@code approvalId} is null when policy needed no approval. */
-    public String start(String proposalId, String approvalId) {
+    /**
+     * A new RUNNING execution, audited as started by {@code executedBy}, the person who asked for it;
+     * {@code approvalId} is null when policy needed no approval.
+     */
+    public String start(String proposalId, String approvalId, String executedBy) {
         UUID id = UUID.randomUUID();
-        sql.jdbc
-                .sql("""
-                        insert into runbook.executions (execution_id, proposal_id, approval_id, status)
-                        values (:id, :proposalId, :approvalId, 'RUNNING')
-                        """)
-                .param("id", id)
-                .param("proposalId", proposalId)
-                .param("approvalId", approvalId == null ? null : UUID.fromString(approvalId))
-                .update();
+        sql.transactions.executeWithoutResult(status -> {
+            sql.jdbc
+                    .sql("""
+                            insert into runbook.executions (execution_id, proposal_id, approval_id, status,
+                                executed_by)
+                            values (:id, :proposalId, :approvalId, 'RUNNING', :executedBy)
+                            """)
+                    .param("id", id)
+                    .param("proposalId", proposalId)
+                    .param("approvalId", approvalId == null ? null : UUID.fromString(approvalId))
+                    .param("executedBy", executedBy)
+                    .update();
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("execution", id.toString());
+            detail.put("approval", approvalId == null ? null : ApprovalRecord.reference(approvalId));
+            sql.audit(executedBy, AuditAction.EXECUTION_STARTED, proposalId, detail);
+        });
         return id.toString();
     }
 
@@ -47,15 +61,21 @@ public final class ExecutionLedger {
         });
     }
 
-    /** Ends a step: {@code DONE} (audited STEP_DONE), {@code VERIFIED} (VERIFIED) or {@code FAILED} (STEP_FAILED). */
+    /**
+     * Ends a step: {@code DONE} (audited STEP_DONE), {@code VERIFIED} (VERIFIED), {@code UNVERIFIED} (UNVERIFIED: a
+     * check that could observe nothing) or {@code FAILED} (STEP_FAILED).
+     */
     public void stepFinished(
             String executionId, String proposalId, int index, String action, String status, Map<String, ?> detail) {
         AuditAction audited =
                 switch (status) {
                     case "DONE" -> AuditAction.STEP_DONE;
                     case "VERIFIED" -> AuditAction.VERIFIED;
+                    case "UNVERIFIED" -> AuditAction.UNVERIFIED;
                     case "FAILED" -> AuditAction.STEP_FAILED;
-                    default -> throw new IllegalArgumentException("a step ends DONE, VERIFIED or FAILED: " + status);
+                    default ->
+                        throw new IllegalArgumentException(
+                                "a step ends DONE, VERIFIED, UNVERIFIED or FAILED: " + status);
                 };
         sql.transactions.executeWithoutResult(tx -> {
             sql.jdbc
@@ -90,6 +110,11 @@ public final class ExecutionLedger {
                     .param("id", proposalId)
                     .update();
         });
+    }
+
+    /** Executions newest first, narrowed by {@code filter}; without their steps. */
+    public List<ExecutionSummary> list(ExecutionFilter filter) {
+        return queries.list(filter);
     }
 
     public Optional<ExecutionRecord> find(String executionId) {
@@ -133,6 +158,7 @@ public final class ExecutionLedger {
                 row.getString("status"),
                 LedgerSql.instant(row, "started_at"),
                 LedgerSql.instant(row, "finished_at"),
-                steps);
+                steps,
+                row.getString("executed_by"));
     }
 }

@@ -9,6 +9,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param approvalId the approval it consumed; null when policy needed none
  * @param status RUNNING, SUCCEEDED or FAILED
+ * @param executedBy the person who asked for the run, as the caller named them
  */
 public record ExecutionRecord(
         String executionId,
@@ -17,14 +18,15 @@ public record ExecutionRecord(
         String status,
         Instant startedAt,
         Instant finishedAt,
-        List<Step> steps) {
+        List<Step> steps,
+        String executedBy) {
 
     public ExecutionRecord {
         steps = List.copyOf(steps);
     }
 
     /**
-     * @param status RUNNING, DONE, VERIFIED or FAILED
+     * @param status RUNNING, DONE, VERIFIED, UNVERIFIED (a check that could observe nothing) or FAILED
      * @param detail what was sent or checked, and what came back
      */
     public record Step(

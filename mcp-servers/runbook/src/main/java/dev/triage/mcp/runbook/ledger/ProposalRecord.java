@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
  * @param plan the dry-run plan as it was shown when proposed
  * @param status PROPOSED, APPROVED, DENIED, EXECUTED or FAILED
  * @param createdAt when it was first proposed; null before it is stored
+ * @param investigationId the investigation that proposed it; null for a proposal made outside one
  */
 public record ProposalRecord(
         String proposalId,
@@ -23,7 +24,8 @@ public record ProposalRecord(
         boolean requiresApproval,
         String status,
         String findingId,
-        Instant createdAt) {
+        Instant createdAt,
+        String investigationId) {
 
     public ProposalRecord {
         params = Map.copyOf(params);

@@ -1,6 +1,5 @@
 package dev.triage.mcp.runbook.ledger;
 
-import dev.triage.model.ResourceRef;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -19,7 +18,6 @@ import tools.jackson.core.type.TypeReference;
  */
 public final class RunbookLedger {
 
-    private static final TypeReference<Map<String, String>> PARAMS = new TypeReference<>() {};
     private static final TypeReference<List<String>> IDS = new TypeReference<>() {};
 
     private final LedgerSql sql;
@@ -57,9 +55,10 @@ public final class RunbookLedger {
             sql.jdbc
                     .sql("""
                             insert into runbook.proposals (proposal_id, runbook, target_kind, target_namespace,
-                                target_name, params, plan, risk, requires_approval, status, finding_id)
+                                target_name, params, plan, risk, requires_approval, status, finding_id, investigation_id)
                             values (:id, :runbook, :kind, :namespace, :name, cast(:params as jsonb),
-                                cast(:plan as jsonb), :risk, :requiresApproval, 'PROPOSED', :findingId)
+                                cast(:plan as jsonb), :risk, :requiresApproval, 'PROPOSED', :findingId,
+                                :investigationId)
                             on conflict (proposal_id) do nothing
                             """)
                     .param("id", proposal.proposalId())
@@ -72,12 +71,14 @@ public final class RunbookLedger {
                     .param("risk", proposal.risk())
                     .param("requiresApproval", proposal.requiresApproval())
                     .param("findingId", proposal.findingId())
+                    .param("investigationId", proposal.investigationId())
                     .update();
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("runbook", proposal.runbook());
             detail.put("target", proposal.target());
             detail.put("params", proposal.params());
             detail.put("requiresApproval", proposal.requiresApproval());
+            detail.put("investigation", proposal.investigationId());
             sql.audit(actor, AuditAction.PROPOSED, proposal.proposalId(), detail);
         });
     }
@@ -90,12 +91,11 @@ public final class RunbookLedger {
                 .optional();
     }
 
-    /** Proposals that need a human's decision and have none yet, oldest first. */
+    /** Proposals that need a human's decision and have none that holds, oldest first. */
     public List<ProposalRecord> pending(int limit) {
-        return sql.jdbc.sql("""
-                        select * from runbook.proposals where status = 'PROPOSED' and requires_approval
-                        order by created_at limit :limit
-                        """).param("limit", limit).query(this::proposalRow).list();
+        return approvals.list(ApprovalStatus.PENDING, Optional.empty(), limit).stream()
+                .map(ApprovalRecord::proposal)
+                .toList();
     }
 
     /** The audit trail of one proposal, in order. */
@@ -144,18 +144,7 @@ public final class RunbookLedger {
     }
 
     private ProposalRecord proposalRow(ResultSet row, int index) throws SQLException {
-        return new ProposalRecord(
-                row.getString("proposal_id"),
-                row.getString("runbook"),
-                new ResourceRef(
-                        row.getString("target_kind"), row.getString("target_namespace"), row.getString("target_name")),
-                sql.json.readValue(row.getString("params"), PARAMS),
-                sql.tree(row, "plan"),
-                row.getString("risk"),
-                row.getBoolean("requires_approval"),
-                row.getString("status"),
-                row.getString("finding_id"),
-                LedgerSql.instant(row, "created_at"));
+        return ProposalRows.read(sql, row);
     }
 
     private AuditEntry entry(ResultSet row, int index) throws SQLException {

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The answer of propose_remediation: a dry run, never an action.
  *
- * @param proposalId a stable hash of (runbook, target, effective params): an approval binds to it; null when refused
+ * @param proposalId a stable hash of (runbook, target, effective params, investigation): an approval binds to it;
+ *     null when refused
  * @param runbook the runbook id
  * @param target the object the runbook would act on
  * @param params the effective parameters: given, defaulted, and derived from the cluster (such as a new limit)
@@ -21,6 +22,7 @@ import java.util.Map;
  * @param policy the policy that decided; null when none was reached
  * @param findingId the finding it answers; null when none
  * @param plan the exact steps against the live objects; empty when refused
+ * @param investigationId the investigation that asked for it; null outside any investigation
  */
 public record Proposal(
         String proposalId,
@@ -34,7 +36,8 @@ public record Proposal(
         Refusal refusal,
         String policy,
         String findingId,
-        List<PlanStep> plan) {
+        List<PlanStep> plan,
+        String investigationId) {
 
     public static final String PROPOSED = "PROPOSED";
     public static final String REFUSED = "REFUSED";

@@ -9,15 +9,17 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The id a later approval binds to: SHA-256 over the runbook, the target and the effective parameters in a
- * canonical form. The same proposal gets the same id on any replica and after a restart; any change to what would
- * run (another target, another value, a limit derived from a cluster that changed) gets another id.
+ * The id a later approval binds to: SHA-256 over the runbook, the target, the effective parameters and the
+ * investigation in a canonical form. The same proposal gets the same id on any replica and after a restart; any
+ * change to what would run (another target, another value, a limit derived from a cluster that changed) gets another
+ * id, and so does the same change proposed by another investigation. Without an investigation the canonical form is
+ * the one ids had before investigations were part of it, so a stored proposal keeps its id.
  */
 final class ProposalIds {
 
     private ProposalIds() {}
 
-    static String of(String runbook, ResourceRef target, Map<String, String> params) {
+    static String of(String runbook, ResourceRef target, Map<String, String> params, String investigationId) {
         StringBuilder canonical = new StringBuilder()
                 .append(runbook)
                 .append('\n')
@@ -29,6 +31,10 @@ final class ProposalIds {
                 .append('\n');
         new TreeMap<>(params)
                 .forEach((k, v) -> canonical.append(k).append('=').append(v).append('\n'));
+        if (investigationId != null) {
+            // After the params, and with a prefix no parameter name can have: no params can pose as it.
+            canonical.append("\u0000investigation=").append(investigationId).append('\n');
+        }
         return "rp-" + HexFormat.of().formatHex(sha256(canonical.toString())).substring(0, 32);
     }
 

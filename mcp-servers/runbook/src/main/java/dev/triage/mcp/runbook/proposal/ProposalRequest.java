@@ -13,14 +13,28 @@ import java.util.Objects;
  * @param name the target's name
  * @param params the parameter values given (strings, numbers or booleans)
  * @param findingId the finding the proposal answers; null when none
+ * @param investigationId the investigation that asks; part of the proposal's id, so no two investigations share a
+ *     proposal (or its approval); null for a caller outside any investigation
  */
 public record ProposalRequest(
-        String runbook, String namespace, String kind, String name, Map<String, Object> params, String findingId) {
+        String runbook,
+        String namespace,
+        String kind,
+        String name,
+        Map<String, Object> params,
+        String findingId,
+        String investigationId) {
 
     public ProposalRequest {
         Objects.requireNonNull(runbook, "runbook");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         params = params == null ? Map.of() : Map.copyOf(params);
+    }
+
+    /** A request outside any investigation. */
+    public ProposalRequest(
+            String runbook, String namespace, String kind, String name, Map<String, Object> params, String findingId) {
+        this(runbook, namespace, kind, name, params, findingId, null);
     }
 }

@@ -66,7 +66,7 @@ public final class Proposer {
         }
         Map<String, String> effective = recheck(runbook, context.params());
         return new Proposal(
-                ProposalIds.of(runbook.id(), target, effective),
+                ProposalIds.of(runbook.id(), target, effective, request.investigationId()),
                 runbook.id(),
                 target,
                 effective,
@@ -77,7 +77,8 @@ public final class Proposer {
                 null,
                 decision.policy(),
                 findingId(request),
-                plan);
+                plan,
+                request.investigationId());
     }
 
     private PolicyDecision decide(Runbook runbook, TargetKind kind, ResourceRef target) {
@@ -134,7 +135,8 @@ public final class Proposer {
                 refused.refusal(),
                 policy,
                 findingId(request),
-                List.of());
+                List.of(),
+                request.investigationId());
     }
 
     private static String findingId(ProposalRequest request) {

@@ -25,13 +25,17 @@ class ExecutionTools implements ToolGroup {
             proposed again against the cluster as it is now it is still allowed by policy and has the same \
             proposalId (nothing changed since); and, when policy requires approval, approval_id is a human's \
             approval of exactly this proposal that is neither used, expired nor denied (an approval runs once). \
-            Then each step of the plan is applied and verified, and recorded. Returns the execution as JSON \
+            Then each step of the plan is applied and verified, and recorded. Pass executed_by: the person the \
+            run is for, whom the audit trail names. Returns the execution as JSON \
             (executionId, status SUCCEEDED or FAILED, steps); a refusal is an error naming why, and changes \
             nothing.""";
 
     private static final String GET_DESCRIPTION = """
             Get one execution by executionId as JSON: its proposal, status (RUNNING, SUCCEEDED, FAILED) and each \
             step with what was sent to the cluster and what was observed.""";
+
+    /** Who the audit names when the caller names nobody. */
+    static final String UNNAMED = "unnamed-mcp-caller";
 
     private final Executor executor;
     private final RunbookLedger ledger;
@@ -47,6 +51,9 @@ class ExecutionTools implements ToolGroup {
         var execute = InputSchema.builder()
                 .requiredString("proposal_id", "The proposalId from propose_remediation, e.g. rp-3f2a...")
                 .string("approval_id", "The approvalId a human's approval of this proposal returned")
+                .string(
+                        CallerArguments.EXECUTED_BY,
+                        "Who asks for the run: the person the caller acts for (e.g. the API token's subject)")
                 .build();
         var get = InputSchema.builder()
                 .requiredString("execution_id", "The executionId execute_runbook returned")
@@ -59,7 +66,8 @@ class ExecutionTools implements ToolGroup {
     private ToolOutcome execute(ToolArguments args) {
         ExecutionOutcome outcome = executor.execute(
                 args.requiredString("proposal_id"),
-                args.optionalString("approval_id").orElse(null));
+                args.optionalString("approval_id").orElse(null),
+                CallerArguments.executedBy(args).orElse(UNNAMED));
         return switch (outcome) {
             case ExecutionOutcome.Refused refused ->
                 args.failed("refused (" + refused.kind() + "): " + refused.reason());

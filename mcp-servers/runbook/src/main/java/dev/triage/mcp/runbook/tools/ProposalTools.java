@@ -29,7 +29,8 @@ class ProposalTools implements ToolGroup {
             Propose a runbook from the catalog for one object, as a dry run that changes nothing. The server \
             checks the runbook id, that it acts on this kind, the parameters (types, bounds, no unknown names), \
             the namespace's policy, that the object exists, and (with finding_id) that the runbook addresses the \
-            finding's category. It returns JSON: status PROPOSED with a proposalId, the effective params \
+            finding's category. Pass investigation_id: the proposal, its id and its approval belong to that \
+            investigation alone. It returns JSON: status PROPOSED with a proposalId, the effective params \
             (defaults and values derived from the live object included), risk, requiresApproval, and the exact \
             plan (per step the fields changed from -> to and the patch that would be sent); or status REFUSED \
             with the reason and refusal (UNKNOWN_RUNBOOK, INVALID_TARGET, TARGET_NOT_FOUND, INVALID_PARAMETER, \
@@ -52,6 +53,10 @@ class ProposalTools implements ToolGroup {
                 .requiredString("kind", "The object's kind: Deployment, StatefulSet, DaemonSet, Pod or Node")
                 .requiredString("name", "The object's name")
                 .string("finding_id", "The finding this answers, e.g. oom_killed/Deployment/shop/cart")
+                .string(
+                        CallerArguments.INVESTIGATION_ID,
+                        "The investigation asking, e.g. its UUID; part of the proposalId, so each investigation gets "
+                                + "its own proposal and approval")
                 .build();
         var schema = ObjectArguments.withObject(
                 base,
@@ -68,7 +73,8 @@ class ProposalTools implements ToolGroup {
                 args.requiredString("kind"),
                 args.requiredString("name"),
                 ObjectArguments.object(args, "params"),
-                args.optionalString("finding_id").orElse(null));
+                args.optionalString("finding_id").orElse(null),
+                CallerArguments.investigationId(args).orElse(null));
         Proposal proposal = proposer.propose(request);
         log.info(
                 "Proposal {} {} on {}: {} ({})",

@@ -36,12 +36,13 @@ class ApprovedRunTest {
         Proposal proposal = runs.propose("raise-memory-limit", "shop", "Deployment", "cart", Map.of());
         String approval = runs.approve(proposal);
 
-        ExecutionOutcome outcome = runs.executor().execute(proposal.proposalId(), approval);
+        ExecutionOutcome outcome = runs.executor().execute(proposal.proposalId(), approval, "bob");
 
         ExecutionRecord execution = ((ExecutionOutcome.Executed) outcome).execution();
         assertThat(execution.status()).isEqualTo("SUCCEEDED");
         assertThat(execution.approvalId()).isEqualTo(approval);
-        assertThat(execution.steps()).extracting(ExecutionRecord.Step::status).containsExactly("DONE", "VERIFIED");
+        assertThat(execution.steps()).extracting(ExecutionRecord.Step::status).containsExactly("DONE", "UNVERIFIED");
+        assertThat(execution.executedBy()).isEqualTo("bob");
         var container = runs.container("shop", "cart");
         assertThat(container.getResources().getLimits().get("memory").toString())
                 .isEqualTo("384Mi");
@@ -50,11 +51,29 @@ class ApprovedRunTest {
                 .isEqualTo("EXECUTED");
     }
 
+    /**
+     * The embedded cluster runs no controllers: a rollout check there saw nothing, and says so rather than VERIFIED.
+     */
+    @Test
+    void aRolloutCheckThatObservedNothingIsUnverifiedNotVerified() {
+        Proposal proposal = runs.propose("restart-deployment", "shop", "Deployment", "cart", Map.of());
+
+        var execution = ((ExecutionOutcome.Executed)
+                        runs.executor().execute(proposal.proposalId(), runs.approve(proposal), "bob"))
+                .execution();
+
+        assertThat(execution.steps())
+                .filteredOn(step -> step.action().equals("wait-for-rollout"))
+                .singleElement()
+                .satisfies(step -> assertThat(step.status()).isEqualTo("UNVERIFIED"));
+        assertThat(execution.steps()).extracting(ExecutionRecord.Step::status).doesNotContain("VERIFIED");
+    }
+
     @Test
     void theAuditTrailListsTheProposalTheApprovalAndEachStep() {
         Proposal proposal = runs.propose("raise-memory-limit", "shop", "Deployment", "cart", Map.of());
         String approval = runs.approve(proposal);
-        runs.executor().execute(proposal.proposalId(), approval);
+        runs.executor().execute(proposal.proposalId(), approval, "bob");
 
         var trail = ledger.auditTrail(proposal.proposalId());
 
@@ -63,13 +82,17 @@ class ApprovedRunTest {
                 .containsExactly(
                         AuditAction.PROPOSED,
                         AuditAction.APPROVED,
+                        AuditAction.EXECUTION_STARTED,
                         AuditAction.STEP_STARTED,
                         AuditAction.STEP_DONE,
                         AuditAction.STEP_STARTED,
-                        AuditAction.VERIFIED);
+                        AuditAction.UNVERIFIED);
         assertThat(trail.get(1).actor()).isEqualTo("alice");
-        assertThat(trail.get(3).detail().at("/detail/patch").toString()).contains("384Mi");
-        assertThat(trail.get(5).detail().at("/detail/note").asString()).contains("no controllers");
+        assertThat(trail.get(2).actor())
+                .as("the person who ran it, not the server")
+                .isEqualTo("bob");
+        assertThat(trail.get(4).detail().at("/detail/patch").toString()).contains("384Mi");
+        assertThat(trail.get(6).detail().at("/detail/note").asString()).contains("not verified", "no controllers");
         assertThat(trail.toString()).doesNotContain(approval);
     }
 }

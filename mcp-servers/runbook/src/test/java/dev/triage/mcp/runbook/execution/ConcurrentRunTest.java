@@ -39,7 +39,7 @@ class ConcurrentRunTest {
             for (int i = 0; i < CALLERS; i++) {
                 outcomes.add(pool.submit(() -> {
                     start.await();
-                    return executor.execute(proposal.proposalId(), approval);
+                    return executor.execute(proposal.proposalId(), approval, "bob");
                 }));
             }
             start.countDown();

@@ -32,7 +32,7 @@ class PolicyMatrixTest {
         Proposal proposal = runs.propose("restart-deployment", "dev-alice", "Deployment", "toy", Map.of());
 
         assertThat(proposal.requiresApproval()).isFalse();
-        var outcome = (ExecutionOutcome.Executed) runs.executor().execute(proposal.proposalId(), null);
+        var outcome = (ExecutionOutcome.Executed) runs.executor().execute(proposal.proposalId(), null, "bob");
         assertThat(outcome.execution().status()).isEqualTo("SUCCEEDED");
         assertThat(outcome.execution().approvalId()).isNull();
         assertThat(cluster.client()
@@ -53,7 +53,7 @@ class PolicyMatrixTest {
         Proposal proposal = runs.propose("restart-deployment", "dev-alice", "Deployment", "toy", Map.of());
         ledger.approvals().deny(proposal.proposalId(), "alice", "the team is debugging it");
 
-        assertThat(runs.executor().execute(proposal.proposalId(), null))
+        assertThat(runs.executor().execute(proposal.proposalId(), null, "bob"))
                 .isEqualTo(new ExecutionOutcome.Refused(
                         "APPROVAL_DENIED", "proposal " + proposal.proposalId() + " was denied"));
     }
@@ -64,12 +64,13 @@ class PolicyMatrixTest {
                 runs.propose("raise-memory-limit", "dev-alice", "Deployment", "toy", Map.of("memory_limit", "512Mi"));
 
         assertThat(proposal.requiresApproval()).isTrue();
-        assertThat(runs.executor().execute(proposal.proposalId(), null)).isInstanceOf(ExecutionOutcome.Refused.class);
-        var outcome =
-                (ExecutionOutcome.Executed) runs.executor().execute(proposal.proposalId(), runs.approve(proposal));
+        assertThat(runs.executor().execute(proposal.proposalId(), null, "bob"))
+                .isInstanceOf(ExecutionOutcome.Refused.class);
+        var outcome = (ExecutionOutcome.Executed)
+                runs.executor().execute(proposal.proposalId(), runs.approve(proposal), "bob");
         assertThat(outcome.execution().steps())
                 .extracting(ExecutionRecord.Step::status)
-                .containsOnly("DONE", "VERIFIED");
+                .containsOnly("DONE", "UNVERIFIED");
         // toy had no resources at all: the whole resources object is added, the container otherwise untouched.
         assertThat(runs.container("dev-alice", "toy")
                         .getResources()
@@ -85,11 +86,11 @@ class PolicyMatrixTest {
         Proposal proposal = runs.propose("restart-deployment", "payments", "Deployment", "payment-api", Map.of());
 
         assertThat(proposal.requiresApproval()).isTrue();
-        assertThat(runs.executor().execute(proposal.proposalId(), null))
+        assertThat(runs.executor().execute(proposal.proposalId(), null, "bob"))
                 .isEqualTo(new ExecutionOutcome.Refused(
                         "APPROVAL_MISSING",
                         "proposal " + proposal.proposalId() + " needs a human's approval and none was given"));
-        assertThat(runs.executor().execute(proposal.proposalId(), runs.approve(proposal)))
+        assertThat(runs.executor().execute(proposal.proposalId(), runs.approve(proposal), "bob"))
                 .isInstanceOf(ExecutionOutcome.Executed.class);
     }
 

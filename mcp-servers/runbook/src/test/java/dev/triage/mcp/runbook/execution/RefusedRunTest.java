@@ -45,7 +45,8 @@ class RefusedRunTest {
     void withoutAnApprovalNothingRuns() {
         Proposal proposal = runs.propose("raise-memory-limit", "shop", "Deployment", "cart", Map.of());
 
-        assertRefused(executor.execute(proposal.proposalId(), null), "APPROVAL_MISSING", "needs a human's approval");
+        assertRefused(
+                executor.execute(proposal.proposalId(), null, "bob"), "APPROVAL_MISSING", "needs a human's approval");
         assertUnchanged();
         assertThat(ledger.auditTrail(proposal.proposalId()))
                 .extracting(AuditEntry::action)
@@ -57,8 +58,9 @@ class RefusedRunTest {
         Proposal proposal = runs.propose("restart-deployment", "shop", "Deployment", "cart", Map.of());
         String approval = runs.approve(proposal);
 
-        assertThat(executor.execute(proposal.proposalId(), approval)).isInstanceOf(ExecutionOutcome.Executed.class);
-        assertRefused(executor.execute(proposal.proposalId(), approval), "APPROVAL_USED", "already used");
+        assertThat(executor.execute(proposal.proposalId(), approval, "bob"))
+                .isInstanceOf(ExecutionOutcome.Executed.class);
+        assertRefused(executor.execute(proposal.proposalId(), approval, "bob"), "APPROVAL_USED", "already used");
     }
 
     @Test
@@ -66,11 +68,13 @@ class RefusedRunTest {
         Proposal proposal = runs.propose("raise-memory-limit", "shop", "Deployment", "cart", Map.of());
 
         assertRefused(
-                executor.execute(proposal.proposalId(), UUID.randomUUID().toString()),
+                executor.execute(proposal.proposalId(), UUID.randomUUID().toString(), "bob"),
                 "APPROVAL_UNKNOWN",
                 "only a human's approval");
         assertRefused(
-                executor.execute(proposal.proposalId(), "approved-by-the-sre-team"), "APPROVAL_UNKNOWN", "no approval");
+                executor.execute(proposal.proposalId(), "approved-by-the-sre-team", "bob"),
+                "APPROVAL_UNKNOWN",
+                "no approval");
         assertUnchanged();
     }
 
@@ -80,7 +84,7 @@ class RefusedRunTest {
         String approval = runs.approve(proposal);
         TestLedger.expire(approval);
 
-        assertRefused(executor.execute(proposal.proposalId(), approval), "APPROVAL_EXPIRED", "has expired");
+        assertRefused(executor.execute(proposal.proposalId(), approval, "bob"), "APPROVAL_EXPIRED", "has expired");
         assertUnchanged();
     }
 
@@ -89,7 +93,8 @@ class RefusedRunTest {
         Proposal proposal = runs.propose("raise-memory-limit", "shop", "Deployment", "cart", Map.of());
         var denial = (Decision.Denied) ledger.approvals().deny(proposal.proposalId(), "alice", "leak, not load");
 
-        assertRefused(executor.execute(proposal.proposalId(), denial.approvalId()), "APPROVAL_DENIED", "was denied");
+        assertRefused(
+                executor.execute(proposal.proposalId(), denial.approvalId(), "bob"), "APPROVAL_DENIED", "was denied");
         assertUnchanged();
     }
 
@@ -102,7 +107,9 @@ class RefusedRunTest {
 
         assertThat(bigger.proposalId()).isNotEqualTo(approved.proposalId());
         assertRefused(
-                executor.execute(bigger.proposalId(), approval), "APPROVAL_OTHER_PROPOSAL", approved.proposalId());
+                executor.execute(bigger.proposalId(), approval, "bob"),
+                "APPROVAL_OTHER_PROPOSAL",
+                approved.proposalId());
         assertUnchanged();
     }
 
@@ -120,13 +127,14 @@ class RefusedRunTest {
                         true,
                         "PROPOSED",
                         null,
+                        null,
                         null),
                 "test");
         var granted =
                 (Decision.Granted) ledger.approvals().approve("rp-kube-system", "alice", null, Duration.ofMinutes(5));
 
         assertRefused(
-                executor.execute("rp-kube-system", granted.approvalId()),
+                executor.execute("rp-kube-system", granted.approvalId(), "bob"),
                 "FORBIDDEN_BY_POLICY",
                 "policy kube-system-forbidden");
         assertThat(cluster.client()
@@ -144,7 +152,8 @@ class RefusedRunTest {
 
     @Test
     void aProposalNobodyMadeIsRefused() {
-        assertRefused(executor.execute("rp-made-up", UUID.randomUUID().toString()), "UNKNOWN_PROPOSAL", "rp-made-up");
+        assertRefused(
+                executor.execute("rp-made-up", UUID.randomUUID().toString(), "bob"), "UNKNOWN_PROPOSAL", "rp-made-up");
     }
 
     @Test
@@ -169,7 +178,7 @@ class RefusedRunTest {
                     return deployment;
                 });
 
-        assertRefused(executor.execute(proposal.proposalId(), approval), "INVALID_PARAMETER", "only raises it");
+        assertRefused(executor.execute(proposal.proposalId(), approval, "bob"), "INVALID_PARAMETER", "only raises it");
         assertThat(ledger.approvals().consume(approval, proposal.proposalId()))
                 .as("a refused run leaves the approval unused")
                 .isInstanceOf(ApprovalCheck.Consumed.class);

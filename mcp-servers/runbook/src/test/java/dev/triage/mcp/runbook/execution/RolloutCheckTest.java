@@ -41,7 +41,8 @@ class RolloutCheckTest {
                 ledger,
                 new StepRunner(Runs.LIBRARY.catalog(), cluster.client(), false));
 
-        var outcome = (ExecutionOutcome.Executed) executor.execute(proposal.proposalId(), runs.approve(proposal));
+        var outcome =
+                (ExecutionOutcome.Executed) executor.execute(proposal.proposalId(), runs.approve(proposal), "bob");
 
         assertThat(outcome.execution().steps())
                 .extracting(ExecutionRecord.Step::status)

@@ -27,7 +27,19 @@ final class Runs {
 
     /** Proposes as propose_remediation does: a PROPOSED proposal is recorded. */
     Proposal propose(String runbook, String namespace, String kind, String name, Map<String, Object> params) {
-        Proposal proposal = proposer().propose(new ProposalRequest(runbook, namespace, kind, name, params, null));
+        return propose(runbook, namespace, kind, name, params, null);
+    }
+
+    /** Proposes for one investigation, as the remediation agent does. */
+    Proposal propose(
+            String runbook,
+            String namespace,
+            String kind,
+            String name,
+            Map<String, Object> params,
+            String investigationId) {
+        Proposal proposal =
+                proposer().propose(new ProposalRequest(runbook, namespace, kind, name, params, null, investigationId));
         if (Proposal.PROPOSED.equals(proposal.status())) {
             ledger.recordProposal(ProposalRecords.of(proposal), "test");
         }

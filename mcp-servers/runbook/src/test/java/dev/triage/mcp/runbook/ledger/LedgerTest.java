@@ -106,6 +106,7 @@ class LedgerTest {
                 true,
                 "PROPOSED",
                 null,
+                null,
                 null);
     }
 }

@@ -1,9 +1,12 @@
 package dev.triage.mcp.runbook.ledger;
 
+import dev.triage.model.ResourceRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One embedded PostgreSQL for the tests of this JVM, with the ledger on it; {@link #clear()} empties it between
@@ -42,6 +45,24 @@ public final class TestLedger {
         jdbc().sql("update runbook.approvals set expires_at = now() - interval '1 second' where approval_id = ?")
                 .param(UUID.fromString(approvalId))
                 .update();
+    }
+
+    /** Records a PROPOSED restart of shop/cart that needs approval, under {@code proposalId}. */
+    public static void propose(String proposalId, String investigationId) {
+        ledger().recordProposal(
+                        new ProposalRecord(
+                                proposalId,
+                                "restart-deployment",
+                                new ResourceRef("Deployment", "shop", "cart"),
+                                Map.of("timeout", "5m"),
+                                JsonMapper.builder().build().readTree("[]"),
+                                "low",
+                                true,
+                                "PROPOSED",
+                                null,
+                                null,
+                                investigationId),
+                        "test");
     }
 
     private static void close() {
