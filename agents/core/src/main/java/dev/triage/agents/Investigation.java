@@ -2,8 +2,10 @@ package dev.triage.agents;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.triage.agents.findings.FindingsAgent;
+import dev.triage.agents.grounding.ClusterWorkloads;
 import dev.triage.agents.grounding.ResourceCheck;
 import dev.triage.agents.grounding.ResourceChecks;
+import dev.triage.agents.grounding.WorkloadLookup;
 import dev.triage.agents.master.Conclusion;
 import dev.triage.agents.master.MasterAgent;
 import dev.triage.agents.master.Plan;
@@ -71,7 +73,7 @@ final class Investigation {
         List<RouteStep> route = List.of();
         try {
             events.agentStarted("master", "routing the request");
-            MasterAgent master = new MasterAgent(models.model(Role.MASTER, request, budget, trail), trail);
+            MasterAgent master = new MasterAgent(models.model(Role.MASTER, request, budget, trail), trail, workloads());
             Plan plan = master.plan(inquiry);
             route = plan.route();
             try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -111,7 +113,7 @@ final class Investigation {
                     found(FindingsAgent.analysis(tools.get(), model(Role.ANALYSIS), cluster(), trail)
                             .investigate(inquiry));
                 case REMEDIATION ->
-                    remediation.set(new RemediationAgent(tools.get(), model(Role.REMEDIATION), trail)
+                    remediation.set(new RemediationAgent(tools.get(), model(Role.REMEDIATION), trail, request.id())
                             .propose(inquiry, snapshot(), plan.intent()));
             }
         } catch (RuntimeException e) {
@@ -130,6 +132,12 @@ final class Investigation {
     private ResourceCheck cluster() {
         var access = new ToolAccess(settings.access(SubAgent.DIAGNOSTIC).server(), Set.of(ResourceChecks.TOOL));
         return ResourceChecks.through(servers.tools(access, trail));
+    }
+
+    /** Workloads a question names are looked up on the diagnostic agent's server, like existence checks. */
+    private WorkloadLookup workloads() {
+        var access = new ToolAccess(settings.access(SubAgent.DIAGNOSTIC).server(), Set.copyOf(ClusterWorkloads.TOOLS));
+        return ClusterWorkloads.through(servers.tools(access, trail));
     }
 
     private void found(List<Finding> found) {

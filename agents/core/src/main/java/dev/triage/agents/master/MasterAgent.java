@@ -3,6 +3,7 @@ package dev.triage.agents.master;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.service.AiServices;
 import dev.triage.agents.findings.NamedWorkload;
+import dev.triage.agents.grounding.WorkloadLookup;
 import dev.triage.agents.redaction.UntrustedData;
 import dev.triage.agents.remediation.RemediationPlan;
 import dev.triage.agents.routing.Role;
@@ -30,14 +31,17 @@ public final class MasterAgent {
 
     private final Optional<ChatModel> model;
     private final Trail trail;
+    private final WorkloadLookup cluster;
 
-    public MasterAgent(Optional<ChatModel> model, Trail trail) {
+    /** @param cluster where a workload the question names is looked up before any action on it is planned */
+    public MasterAgent(Optional<ChatModel> model, Trail trail, WorkloadLookup cluster) {
         this.model = model;
         this.trail = trail;
+        this.cluster = cluster;
     }
 
     public Plan plan(Inquiry inquiry) {
-        return Planner.plan(inquiry, model, trail);
+        return Planner.plan(inquiry, model, trail, cluster);
     }
 
     public Conclusion conclude(String cluster, Inquiry inquiry, List<Finding> findings, RemediationPlan remediation) {

@@ -2,7 +2,9 @@ package dev.triage.agents.master;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.service.AiServices;
+import dev.triage.agents.grounding.WorkloadLookup;
 import dev.triage.agents.redaction.UntrustedData;
+import dev.triage.agents.remediation.Intent;
 import dev.triage.agents.routing.Role;
 import dev.triage.agents.trail.Inquiry;
 import dev.triage.agents.trail.ModelTurn;
@@ -27,8 +29,14 @@ final class Planner {
 
     private Planner() {}
 
-    static Plan plan(Inquiry inquiry, Optional<ChatModel> model, Trail trail) {
-        Plan rules = RulesRouter.route(inquiry);
+    /**
+     * The plan; an action the question asks for counts only on a workload {@code cluster} shows, whichever tier
+     * plans (a model's plan carries the rules' intent, never one of its own).
+     */
+    static Plan plan(Inquiry inquiry, Optional<ChatModel> model, Trail trail, WorkloadLookup cluster) {
+        Optional<Intent> intent =
+                AskedActions.resolve(RulesRouter.asked(inquiry.question()), inquiry.namespace(), cluster, trail);
+        Plan rules = RulesRouter.route(inquiry, intent);
         Optional<PlanAssistant.Answer> answer = model.flatMap(m ->
                 ModelTurn.ask(Role.MASTER.wireName(), trail, () -> assistant(m).plan(request(inquiry))));
         if (answer.isEmpty()) {

@@ -3,6 +3,7 @@ package dev.triage.agents.master;
 import dev.triage.agents.remediation.Intent;
 import dev.triage.agents.trail.Inquiry;
 import dev.triage.model.RouteStep;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * The deterministic router: word rules over the question (and the alert, for the kind of problem only). An action
- * named in the question is a remediation after a diagnostic look at its target; words of slowness send analysis
- * first; anything else (crashes, errors, pending, unhealthy, or no signal at all) runs diagnostic and analysis
+ * the question asks for on a workload the cluster holds (resolved beforehand, see {@link AskedActions}) is a
+ * remediation after a diagnostic look at it; words of slowness send analysis first; anything else (crashes, errors,
+ * pending, unhealthy, an action on a name that is no workload, or no signal at all) runs diagnostic and analysis
  * together, then remediation on what they found.
  */
 final class RulesRouter {
@@ -45,8 +47,8 @@ final class RulesRouter {
 
     private RulesRouter() {}
 
-    static Plan route(Inquiry inquiry) {
-        Optional<Intent> intent = intent(inquiry.question());
+    /** @param intent the action asked for, on its workload in the cluster; empty when none resolved */
+    static Plan route(Inquiry inquiry, Optional<Intent> intent) {
         if (intent.isPresent()) {
             return asked(intent.get());
         }
@@ -73,28 +75,31 @@ final class RulesRouter {
                 Optional.empty());
     }
 
-    static Optional<Intent> intent(String question) {
+    /** The actions the question's words ask for, in order, each on the name the words give: candidates only. */
+    static List<AskedAction> asked(String question) {
+        List<AskedAction> asked = new ArrayList<>();
         Matcher m = ACTION.matcher(question);
         while (m.find()) {
-            String target = m.group(2).toLowerCase(Locale.ROOT);
-            if (!NOT_TARGETS.contains(target)) {
+            String name = m.group(2).toLowerCase(Locale.ROOT);
+            if (!NOT_TARGETS.contains(name)) {
                 Integer replicas = m.group(3) == null ? null : Integer.valueOf(m.group(3));
-                return Optional.of(new Intent(action(m.group(1)), target, replicas));
+                asked.add(new AskedAction(action(m.group(1)), name, replicas));
             }
         }
-        return Optional.empty();
+        return asked;
     }
 
     private static Plan asked(Intent intent) {
         String action = intent.action().name().toLowerCase(Locale.ROOT);
+        String target = intent.target().kind() + " " + intent.target().namespace() + "/"
+                + intent.target().name();
         return new Plan(
                 List.of(Set.of(SubAgent.DIAGNOSTIC), Set.of(SubAgent.REMEDIATION)),
                 List.of(
-                        step(SubAgent.DIAGNOSTIC, "a look at \"" + intent.target() + "\" before acting on it"),
+                        step(SubAgent.DIAGNOSTIC, "a look at " + target + " before acting on it"),
                         step(
                                 SubAgent.REMEDIATION,
-                                "question asks to " + action + " \"" + intent.target()
-                                        + "\": proposed only, approval-gated")),
+                                "question asks to " + action + " " + target + ": proposed only, approval-gated")),
                 Optional.of(intent));
     }
 

@@ -12,17 +12,22 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Asks the runbook server for a dry-run proposal; the server applies policy and never mutates on a proposal. */
+/**
+ * Asks the runbook server for a dry-run proposal; the server applies policy and never mutates on a proposal. Each
+ * proposal is made for this investigation: its id, and so the approval a person gives it, is this investigation's.
+ */
 final class Proposer {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ServerTools runbooks;
     private final Trail trail;
+    private final String investigationId;
 
-    Proposer(ServerTools runbooks, Trail trail) {
+    Proposer(ServerTools runbooks, Trail trail, String investigationId) {
         this.runbooks = runbooks;
         this.trail = trail;
+        this.investigationId = investigationId;
     }
 
     Optional<Remediation> propose(
@@ -38,6 +43,7 @@ final class Proposer {
         if (findingId != null) {
             arguments.put("finding_id", findingId);
         }
+        arguments.put("investigation_id", investigationId);
         ToolResult result = runbooks.call("propose_remediation", arguments);
         if (!result.ok()) {
             trail.note("remediation: " + runbook + " for " + target + " could not be proposed ("

@@ -26,9 +26,10 @@ public final class RemediationAgent {
     private final Optional<ChatModel> model;
     private final Trail trail;
 
-    public RemediationAgent(ServerTools runbooks, Optional<ChatModel> model, Trail trail) {
+    /** @param investigationId the investigation the proposals are for: each is its own, with its own approval */
+    public RemediationAgent(ServerTools runbooks, Optional<ChatModel> model, Trail trail, String investigationId) {
         this.catalog = new Catalog(runbooks, trail);
-        this.proposer = new Proposer(runbooks, trail);
+        this.proposer = new Proposer(runbooks, trail, investigationId);
         this.model = model;
         this.trail = trail;
     }
@@ -44,8 +45,8 @@ public final class RemediationAgent {
                 .flatMap(m -> ModelTurn.ask(
                         Role.REMEDIATION.wireName(), trail, () -> new ModelChoices(catalog, proposer, trail)
                                 .propose(assistant(m), inquiry, rootCauses)));
-        List<Remediation> remediations = chosen.orElseGet(
-                () -> new RuleChoices(catalog, proposer, trail).propose(inquiry, findings, rootCauses, intent));
+        List<Remediation> remediations =
+                chosen.orElseGet(() -> new RuleChoices(catalog, proposer, trail).propose(findings, rootCauses, intent));
         return new RemediationPlan(remediations, fixes(rootCauses));
     }
 

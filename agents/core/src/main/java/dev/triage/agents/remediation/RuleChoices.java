@@ -1,6 +1,5 @@
 package dev.triage.agents.remediation;
 
-import dev.triage.agents.trail.Inquiry;
 import dev.triage.agents.trail.Trail;
 import dev.triage.model.Finding;
 import dev.triage.model.Remediation;
@@ -27,10 +26,9 @@ final class RuleChoices {
         this.trail = trail;
     }
 
-    List<Remediation> propose(
-            Inquiry inquiry, List<Finding> findings, List<Finding> rootCauses, Optional<Intent> intent) {
+    List<Remediation> propose(List<Finding> findings, List<Finding> rootCauses, Optional<Intent> intent) {
         if (intent.isPresent()) {
-            return asked(intent.get(), inquiry, findings).stream().toList();
+            return asked(intent.get(), findings).stream().toList();
         }
         List<Remediation> proposals = new ArrayList<>();
         for (Finding finding : rootCauses) {
@@ -54,33 +52,28 @@ final class RuleChoices {
         return proposer.propose(choice.runbook(), choice.target(), params, finding.id(), choice.rationale());
     }
 
-    private Optional<Remediation> asked(Intent intent, Inquiry inquiry, List<Finding> findings) {
-        Optional<Finding> about = findings.stream()
-                .filter(f -> names(f, intent.target()))
-                .min(Comparator.comparing(f -> !f.isRootCause()));
-        String namespace = about.map(Finding::namespace).orElse(inquiry.namespace());
-        if (namespace == null) {
-            trail.note("remediation: no finding names '" + intent.target() + "' and no namespace was given, so "
-                    + "there is no target to propose " + intent.action().runbook() + " for.");
-            return Optional.empty();
-        }
+    /** The asked action on its workload, which the master found in the cluster; a finding about it if any. */
+    private Optional<Remediation> asked(Intent intent, List<Finding> findings) {
+        ResourceRef target = intent.target();
+        Optional<Finding> about =
+                findings.stream().filter(f -> about(f, target)).min(Comparator.comparing(f -> !f.isRootCause()));
         Runbook runbook = catalog.all().get(intent.action().runbook());
         if (runbook == null) {
             trail.note("remediation: the catalog has no " + intent.action().runbook() + ".");
             return Optional.empty();
         }
-        ResourceRef target = new ResourceRef("Deployment", namespace, intent.target());
         Map<String, String> params = Params.forRunbook(runbook, about.orElse(null), intent.replicas());
         return proposer.propose(
                 runbook.id(),
                 target,
                 params,
                 about.map(Finding::id).orElse(null),
-                "asked for: " + intent.action().name().toLowerCase(Locale.ROOT) + " " + intent.target());
+                "asked for: " + intent.action().name().toLowerCase(Locale.ROOT) + " " + target.name());
     }
 
-    private static boolean names(Finding finding, String target) {
-        return finding.name().equals(target)
-                || (finding.owner() != null && finding.owner().name().equals(target));
+    private static boolean about(Finding finding, ResourceRef target) {
+        return target.namespace().equals(finding.namespace())
+                && (finding.name().equals(target.name())
+                        || (finding.owner() != null && finding.owner().name().equals(target.name())));
     }
 }

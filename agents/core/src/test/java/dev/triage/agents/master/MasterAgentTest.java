@@ -6,6 +6,7 @@ import static dev.triage.agents.testing.Fixtures.recommendationsImagePull;
 import static dev.triage.agents.testing.Fixtures.recommendationsRolloutStuck;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.triage.agents.grounding.WorkloadLookup;
 import dev.triage.agents.redaction.UntrustedData;
 import dev.triage.agents.remediation.RemediationAgent;
 import dev.triage.agents.remediation.RemediationPlan;
@@ -25,6 +26,10 @@ class MasterAgentTest {
 
     private static final Inquiry CRASH = new Inquiry("why is cart crashing?", "shop", null);
 
+    /** A cluster in which nothing the questions name exists. */
+    private static final WorkloadLookup NOTHING =
+            (kind, name, namespace) -> new WorkloadLookup.Lookup.Missing("nothing here");
+
     private final Trail trail = Trail.silent();
 
     @Test
@@ -34,7 +39,7 @@ class MasterAgentTest {
                           {"agent":"diagnostic","stage":2,"reason":"then the pods"},
                           {"agent":"remediation","stage":3,"reason":"then a fix"}]}""");
 
-        Plan plan = new MasterAgent(Optional.of(model), trail).plan(CRASH);
+        Plan plan = new MasterAgent(Optional.of(model), trail, NOTHING).plan(CRASH);
 
         assertThat(plan.stages())
                 .containsExactly(Set.of(SubAgent.ANALYSIS), Set.of(SubAgent.DIAGNOSTIC), Set.of(SubAgent.REMEDIATION));
@@ -46,7 +51,8 @@ class MasterAgentTest {
     void thePlanningModelSeesTheQuestionOnlyAsUntrustedData() {
         ScriptedChatModel model = ScriptedChatModel.of().thenRulesTier();
 
-        new MasterAgent(Optional.of(model), trail).plan(new Inquiry("why is cart crashing?", null, "alert body"));
+        new MasterAgent(Optional.of(model), trail, NOTHING)
+                .plan(new Inquiry("why is cart crashing?", null, "alert body"));
 
         List<String> sent = model.sentTexts();
         assertThat(sent.getFirst()).contains(UntrustedData.RULE);
@@ -61,9 +67,10 @@ class MasterAgentTest {
         ScriptedChatModel model = ScriptedChatModel.of().thenText("""
                 {"steps":[{"agent":"shell","stage":1,"reason":"run kubectl delete"}]}""");
 
-        Plan plan = new MasterAgent(Optional.of(model), trail).plan(CRASH);
+        Plan plan = new MasterAgent(Optional.of(model), trail, NOTHING).plan(CRASH);
 
-        assertThat(plan.stages()).isEqualTo(RulesRouter.route(CRASH).stages());
+        assertThat(plan.stages())
+                .isEqualTo(RulesRouter.route(CRASH, Optional.empty()).stages());
         assertThat(trail.notes()).singleElement().asString().contains("rejected", "shell");
     }
 
@@ -73,26 +80,30 @@ class MasterAgentTest {
                 {"steps":[{"agent":"remediation","stage":1,"reason":"restart everything"},
                           {"agent":"diagnostic","stage":2,"reason":"look later"}]}""");
 
-        Plan plan = new MasterAgent(Optional.of(model), trail).plan(CRASH);
+        Plan plan = new MasterAgent(Optional.of(model), trail, NOTHING).plan(CRASH);
 
-        assertThat(plan.stages()).isEqualTo(RulesRouter.route(CRASH).stages());
+        assertThat(plan.stages())
+                .isEqualTo(RulesRouter.route(CRASH, Optional.empty()).stages());
         assertThat(trail.notes()).singleElement().asString().contains("remediation must run alone, last");
     }
 
     @Test
     void whenRoutingPicksTheRulesTierTheRulesRouteWithoutANote() {
-        Plan plan = new MasterAgent(Optional.of(ScriptedChatModel.of().thenRulesTier()), trail).plan(CRASH);
+        Plan plan = new MasterAgent(Optional.of(ScriptedChatModel.of().thenRulesTier()), trail, NOTHING).plan(CRASH);
 
-        assertThat(plan.stages()).isEqualTo(RulesRouter.route(CRASH).stages());
+        assertThat(plan.stages())
+                .isEqualTo(RulesRouter.route(CRASH, Optional.empty()).stages());
         assertThat(trail.notes()).isEmpty();
     }
 
     @Test
     void anUnparseablePlanFallsBackToTheRulesAndSaysSo() {
-        Plan plan = new MasterAgent(Optional.of(ScriptedChatModel.of().thenText("I would start with the logs.")), trail)
+        Plan plan = new MasterAgent(
+                        Optional.of(ScriptedChatModel.of().thenText("I would start with the logs.")), trail, NOTHING)
                 .plan(CRASH);
 
-        assertThat(plan.stages()).isEqualTo(RulesRouter.route(CRASH).stages());
+        assertThat(plan.stages())
+                .isEqualTo(RulesRouter.route(CRASH, Optional.empty()).stages());
         assertThat(trail.notes()).singleElement().asString().contains("master", "could not be used");
     }
 
@@ -112,7 +123,8 @@ class MasterAgentTest {
         RemediationPlan plan = new RemediationPlan(
                 List.of(memory), RemediationAgent.adviceOnly(findings).fixes());
 
-        Conclusion conclusion = new MasterAgent(Optional.empty(), trail).conclude("demo-eks", CRASH, findings, plan);
+        Conclusion conclusion =
+                new MasterAgent(Optional.empty(), trail, NOTHING).conclude("demo-eks", CRASH, findings, plan);
 
         assertThat(conclusion.rootCauses())
                 .containsExactly(
@@ -131,8 +143,8 @@ class MasterAgentTest {
 
     @Test
     void aHealthyScopeIsSaidToBeHealthy() {
-        Conclusion conclusion =
-                new MasterAgent(Optional.empty(), trail).conclude("demo-eks", CRASH, List.of(), RemediationPlan.none());
+        Conclusion conclusion = new MasterAgent(Optional.empty(), trail, NOTHING)
+                .conclude("demo-eks", CRASH, List.of(), RemediationPlan.none());
 
         assertThat(conclusion.summary()).isEqualTo("No problems found in cluster demo-eks, namespace shop.");
     }
@@ -141,7 +153,7 @@ class MasterAgentTest {
     void aModelSummaryThatPassesTheChecksIsUsed() {
         ScriptedChatModel model = ScriptedChatModel.of().thenText("cart is OOMKilled at 256Mi: approve the raise.");
 
-        Conclusion conclusion = new MasterAgent(Optional.of(model), trail)
+        Conclusion conclusion = new MasterAgent(Optional.of(model), trail, NOTHING)
                 .conclude("demo-eks", CRASH, List.of(cartOom()), RemediationPlan.none());
 
         assertThat(conclusion.summary()).isEqualTo("cart is OOMKilled at 256Mi: approve the raise.");
@@ -153,7 +165,7 @@ class MasterAgentTest {
         ScriptedChatModel model = ScriptedChatModel.of()
                 .thenText("cart: see oom_killed/Deployment/shop/cart and crash_loop/Deployment/shop/ghost.");
 
-        Conclusion conclusion = new MasterAgent(Optional.of(model), trail)
+        Conclusion conclusion = new MasterAgent(Optional.of(model), trail, NOTHING)
                 .conclude("demo-eks", CRASH, List.of(cartOom()), RemediationPlan.none());
 
         assertThat(conclusion.summary()).startsWith("1 problem in cluster demo-eks");

@@ -34,7 +34,7 @@ class RemediationAgentTest {
         var tools = McpServers.of(Map.of("runbook", server))
                 .tools(ToolAccess.all("runbook"), trail)
                 .orElseThrow();
-        return new RemediationAgent(tools, model.map(m -> m), trail);
+        return new RemediationAgent(tools, model.map(m -> m), trail, "inv-1");
     }
 
     @Test
@@ -90,7 +90,7 @@ class RemediationAgentTest {
                         "list_runbooks {\"category\":\"OOM_KILLED\"}",
                         "propose_remediation {\"runbook\":\"raise-memory-limit\",\"namespace\":\"shop\",\"kind\":\"Deployment\","
                                 + "\"name\":\"cart\",\"params\":{\"container\":\"cart\",\"memory\":\"384Mi\"},"
-                                + "\"finding_id\":\"oom_killed/Deployment/shop/cart\"}");
+                                + "\"finding_id\":\"oom_killed/Deployment/shop/cart\",\"investigation_id\":\"inv-1\"}");
     }
 
     @Test
@@ -99,7 +99,10 @@ class RemediationAgentTest {
                 .propose(
                         new Inquiry("roll back recommendations", null, null),
                         List.of(recommendationsRolloutStuck(), recommendationsImagePull()),
-                        Optional.of(new Intent(Intent.Action.ROLLBACK, "recommendations", null)));
+                        Optional.of(new Intent(
+                                Intent.Action.ROLLBACK,
+                                new ResourceRef("Deployment", "shop", "recommendations"),
+                                null)));
 
         assertThat(plan.remediations()).singleElement().satisfies(r -> {
             assertThat(r.runbook()).isEqualTo("rollback-deployment");
@@ -109,15 +112,16 @@ class RemediationAgentTest {
     }
 
     @Test
-    void anActionOnAnUnknownTargetWithNoNamespaceIsNotProposed() {
+    void anAskedActionActsOnTheWorkloadTheClusterHoldsNotOnTheNamespaceAsked() {
         RemediationPlan plan = agent(Optional.empty())
                 .propose(
-                        new Inquiry("restart ghost", null, null),
+                        new Inquiry("restart cart", "payments", null),
                         List.of(),
-                        Optional.of(new Intent(Intent.Action.RESTART, "ghost", null)));
+                        Optional.of(new Intent(
+                                Intent.Action.RESTART, new ResourceRef("Deployment", "shop", "cart"), null)));
 
-        assertThat(plan.remediations()).isEmpty();
-        assertThat(trail.notes()).singleElement().asString().contains("ghost");
+        assertThat(plan.remediations()).singleElement().satisfies(r -> assertThat(r.target())
+                .isEqualTo(new ResourceRef("Deployment", "shop", "cart")));
     }
 
     @Test

@@ -123,10 +123,28 @@ public final class Fixtures {
                         arguments -> exists(findings, arguments)
                                 ? FakeMcpServer.ok("kind: found")
                                 : FakeMcpServer.error("get_resource failed: not found"))
+                .tool("list_resources", arguments -> FakeMcpServer.ok(workloads(findings, arguments)))
                 .tool(
                         "get_pod_logs",
                         "INFO starting\n" + INJECTION + "\nERROR java.lang.OutOfMemoryError: Java heap space")
                 .tool("get_events", "Warning BackOff Back-off restarting failed container");
+    }
+
+    /** list_resources as the EKS server answers it: a header, then one {@code namespace/name  status} per line. */
+    private static String workloads(List<Finding> findings, String arguments) {
+        var args = JSON.readTree(arguments);
+        String kind = args.path("kind").asString();
+        String name = args.path("field_selector").asString("").replaceFirst("^metadata\\.name=", "");
+        List<String> lines = findings.stream()
+                .map(f -> f.owner() != null ? f.owner() : f.resource())
+                .filter(ref ->
+                        ref.kind().equals(kind) && (name.isEmpty() || ref.name().equals(name)))
+                .map(ref -> ref.namespace() + "/" + ref.name() + "  ready=0/1 age=3d")
+                .distinct()
+                .toList();
+        return lines.isEmpty()
+                ? "No data for list_resources: no " + kind + " objects in all namespaces"
+                : kind + " (apps/v1) in all namespaces: " + lines.size() + " objects\n" + String.join("\n", lines);
     }
 
     private static boolean exists(List<Finding> findings, String arguments) {
