@@ -4,10 +4,11 @@ import dev.triage.mcp.runbook.ledger.RunbookLedger;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The runbook ledger on the service's database: the runbook server (embedded, or its own deployment pointed at the
- * same PostgreSQL) records proposals there and checks the approvals given here.
+ * The approvals service over the runbook ledger on the service's database: the runbook server (embedded, or its own
+ * deployment pointed at the same PostgreSQL) records proposals there and checks the approvals given here.
  */
 @Configuration(proxyBeanMethods = false)
 class ApprovalsConfiguration {
@@ -15,5 +16,10 @@ class ApprovalsConfiguration {
     @Bean
     RunbookLedger runbookLedger(DataSource dataSource) {
         return RunbookLedger.open(dataSource);
+    }
+
+    @Bean
+    ApprovalService approvalService(RunbookLedger ledger, RunbookTools runbook, JsonMapper json) {
+        return new ApprovalService(ledger, runbook, json);
     }
 }

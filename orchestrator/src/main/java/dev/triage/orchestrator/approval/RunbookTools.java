@@ -14,23 +14,28 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Calls one tool of the runbook MCP server, through a client opened for the call and closed after it: nothing
- * connects at start-up, and a server that is down answers 503 here without stopping the service.
+ * connects at start-up, and a server that is down is an {@link Reply.Unavailable} answer, not a stopped service.
  */
 @Component
 class RunbookTools {
 
-    /** A tool's answer: its text, or the text of its error result. */
+    /** A tool's answer: its text, the text of its error result, or why there was no answer. */
     sealed interface Reply {
         record Ok(String text) implements Reply {}
 
+        /** The tool answered with an error result (a refusal, a failed step, a bad argument). */
         record Failed(String message) implements Reply {}
+
+        /** No server configured, not reachable, or no answer in time: nothing was run, or the trail says what ran. */
+        record Unavailable(String reason) implements Reply {}
+
+        /** The server answered with a protocol error. */
+        record Broken(String reason) implements Reply {}
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(RunbookTools.class);
@@ -48,49 +53,45 @@ class RunbookTools {
     }
 
     Reply call(String tool, Map<String, String> arguments) {
-        URI url = url();
+        Optional<URI> url = url();
+        if (url.isEmpty()) {
+            return new Reply.Unavailable(
+                    "no runbook server is configured: set triage.agents.servers.runbook, or run the embedded default");
+        }
         ToolExecutionRequest request = ToolExecutionRequest.builder()
                 .id("1")
                 .name(tool)
                 .arguments(json.writeValueAsString(arguments))
                 .build();
-        McpClient client = connect(url, tool);
+        McpClient client;
+        try {
+            client = client(url.get());
+        } catch (RuntimeException e) {
+            LOG.warn("Connecting to the runbook server at {} for {} failed: {}", url.get(), tool, e.toString());
+            return new Reply.Unavailable("the runbook server at " + url.get() + " cannot be reached; nothing was run");
+        }
         try {
             return new Reply.Ok(client.executeTool(request).resultText());
         } catch (ToolExecutionException e) {
             if (TIMED_OUT.equals(e.getMessage())) {
-                throw unavailable(tool + " did not answer within " + TIMEOUT.toSeconds()
+                return new Reply.Unavailable(tool + " did not answer within " + TIMEOUT.toSeconds()
                         + "s; it may still be running, and the proposal's audit trail shows what ran");
             }
             return new Reply.Failed(e.getMessage());
         } catch (McpException e) {
-            throw ApprovalProblems.problem(
-                    HttpStatus.BAD_GATEWAY,
-                    "the runbook server answered " + tool + " with an error: " + e.getMessage());
+            return new Reply.Broken("the runbook server answered " + tool + " with an error: " + e.getMessage());
         } catch (RuntimeException e) {
-            LOG.warn("Calling {} on the runbook server at {} failed: {}", tool, url, e.toString());
-            throw unavailable("the runbook server at " + url + " did not answer " + tool
+            LOG.warn("Calling {} on the runbook server at {} failed: {}", tool, url.get(), e.toString());
+            return new Reply.Unavailable("the runbook server at " + url.get() + " did not answer " + tool
                     + "; the proposal's audit trail shows whether anything ran");
         } finally {
             close(client);
         }
     }
 
-    private URI url() {
+    private Optional<URI> url() {
         return Optional.ofNullable(servers.getIfAvailable())
-                .map(agentServers -> agentServers.servers().get(SERVER))
-                .orElseThrow(() -> unavailable(
-                        "no runbook server is configured: set triage.agents.servers.runbook, or run the embedded "
-                                + "default"));
-    }
-
-    private static McpClient connect(URI url, String tool) {
-        try {
-            return client(url);
-        } catch (RuntimeException e) {
-            LOG.warn("Connecting to the runbook server at {} for {} failed: {}", url, tool, e.toString());
-            throw unavailable("the runbook server at " + url + " cannot be reached; nothing was run");
-        }
+                .map(agentServers -> agentServers.servers().get(SERVER));
     }
 
     private static McpClient client(URI url) {
@@ -114,9 +115,5 @@ class RunbookTools {
         } catch (Exception e) {
             LOG.warn("Closing the runbook server client failed: {}", e.toString());
         }
-    }
-
-    private static ErrorResponseException unavailable(String detail) {
-        return ApprovalProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, detail);
     }
 }

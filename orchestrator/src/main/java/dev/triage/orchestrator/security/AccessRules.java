@@ -45,12 +45,13 @@ final class AccessRules {
                     "/api/v1/executions/**"),
             rule(
                     HttpMethod.GET,
-                    "reading approvals and executions",
+                    "reading approvals, executions and runbooks",
                     Set.of(Scope.TOOLS_READ),
                     "/api/v1/approvals",
                     "/api/v1/approvals/**",
                     "/api/v1/executions",
-                    "/api/v1/executions/**"));
+                    "/api/v1/executions/**",
+                    "/api/v1/runbooks"));
 
     private AccessRules() {}
 

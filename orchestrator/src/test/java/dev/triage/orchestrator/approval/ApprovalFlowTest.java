@@ -46,6 +46,7 @@ class ApprovalFlowTest {
     RunbookLedger ledger;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private String investigationId;
 
     @Test
     void proposeRefuseApproveExecuteVerifyAndAudit() throws Exception {
@@ -159,6 +160,7 @@ class ApprovalFlowTest {
 
     private String proposal(String runbook, String deployment) throws Exception {
         JsonNode report = investigate("{\"question\": \"diagnose unhealthy pods\", \"namespace\": \"shop\"}");
+        investigationId = report.get("id").asString();
         return report.get("remediations")
                 .valueStream()
                 .filter(r -> r.get("runbook").asString().equals(runbook))
@@ -205,7 +207,7 @@ class ApprovalFlowTest {
                 .asString();
         for (int i = 0; i < MAX_POLLS; i++) {
             JsonNode report = JSON.readTree(get("/api/v1/investigations/" + id).body());
-            if (!report.get("status").asString().equals("RUNNING")) {
+            if (!report.get("status").asString().matches("RUNNING|QUEUED")) {
                 return report;
             }
             Thread.sleep(100);
@@ -213,9 +215,11 @@ class ApprovalFlowTest {
         throw new AssertionError("investigation " + id + " did not finish");
     }
 
+    /** The investigation's proposal as the pending list shows it: each investigation has its own. */
     private String pendingProposal(String runbook, String name) throws Exception {
-        JsonNode pending =
-                JSON.readTree(get("/api/v1/approvals?status=PENDING").body()).get("approvals");
+        JsonNode pending = JSON.readTree(get("/api/v1/approvals?status=PENDING&investigationId=" + investigationId)
+                        .body())
+                .get("approvals");
         List<JsonNode> matching = pending.valueStream()
                 .filter(p -> p.get("runbook").asString().equals(runbook)
                         && p.at("/target/name").asString().equals(name))

@@ -16,8 +16,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A runbook server that is configured but down: the service starts anyway (nothing connects at start-up), and an
- * execution is answered 503, not run and not lost in a 500.
+ * A runbook server that is configured but down: the service starts anyway (nothing connects at start-up), an
+ * execution is answered 503, not run and not lost in a 500, and what the ledger holds can still be read.
  */
 @SpringBootTest(classes = TriageApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RunbookServerDownTest {
@@ -53,7 +53,7 @@ class RunbookServerDownTest {
     }
 
     @Test
-    void readingAnExecutionWhileTheRunbookServerIsDownIsServiceUnavailable() throws Exception {
+    void readingAnExecutionWhileTheRunbookServerIsDownAnswersFromTheLedger() throws Exception {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create(
                                 "http://127.0.0.1:" + port + "/api/v1/executions/5f0c6d1e-8a8b-4b5e-9a43-0f2b7c1d9e21"))
@@ -61,6 +61,17 @@ class RunbookServerDownTest {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
 
-        assertProblem(response, 503, "runbook server");
+        assertProblem(response, 404, "no execution");
+    }
+
+    @Test
+    void listingTheCatalogWhileTheRunbookServerIsDownIsServiceUnavailable() throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/runbooks"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertProblem(response, 503, "cannot be reached");
     }
 }
