@@ -8,18 +8,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The approvals service over the runbook ledger on the service's database: the runbook server (embedded, or its own
- * deployment pointed at the same PostgreSQL) records proposals there and checks the approvals given here.
+ * deployment pointed at the same PostgreSQL) records proposals there and checks the approvals given here. The
+ * ledger is no bean: the service is the only way to it.
  */
 @Configuration(proxyBeanMethods = false)
 class ApprovalsConfiguration {
 
     @Bean
-    RunbookLedger runbookLedger(DataSource dataSource) {
-        return RunbookLedger.open(dataSource);
-    }
-
-    @Bean
-    ApprovalService approvalService(RunbookLedger ledger, RunbookTools runbook, JsonMapper json) {
-        return new ApprovalService(ledger, runbook, json);
+    ApprovalService approvalService(DataSource dataSource, RunbookTools runbook, JsonMapper json) {
+        return new ApprovalService(RunbookLedger.open(dataSource), runbook, json);
     }
 }

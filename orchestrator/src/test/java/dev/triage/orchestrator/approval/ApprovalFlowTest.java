@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,7 +44,7 @@ class ApprovalFlowTest {
     AgentServers servers;
 
     @Autowired
-    RunbookLedger ledger;
+    DataSource dataSource;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private String investigationId;
@@ -120,7 +121,8 @@ class ApprovalFlowTest {
         String proposalId = proposal("raise-cpu-limit", "search");
         HttpResponse<String> approved = post("/api/v1/approvals/" + proposalId + "/approve", "");
         String approvalId = JSON.readTree(approved.body()).get("approvalId").asString();
-        assertThat(ledger.approvals().consume(approvalId, proposalId)).isInstanceOf(ApprovalCheck.Consumed.class);
+        RunbookLedger elsewhere = RunbookLedger.open(dataSource);
+        assertThat(elsewhere.approvals().consume(approvalId, proposalId)).isInstanceOf(ApprovalCheck.Consumed.class);
 
         HttpResponse<String> again = execute(proposalId, approvalId);
 

@@ -81,7 +81,8 @@ class FindingsAgentTest {
         diagnostic(model).investigate(QUESTION);
 
         assertThat(model.offeredTools())
-                .containsExactlyInAnyOrder("find_unhealthy", "get_resource", "get_pod_logs", "get_events");
+                .containsExactlyInAnyOrder(
+                        "find_unhealthy", "get_resource", "list_resources", "get_pod_logs", "get_events");
         String request = model.requests().getFirst().messages().get(1).toString();
         assertThat(request)
                 .contains(

@@ -21,14 +21,14 @@ import tools.jackson.databind.json.JsonMapper;
 class ExecutionTools implements ToolGroup {
 
     private static final String EXECUTE_DESCRIPTION = """
-            Run a proposal made by propose_remediation. It runs only if, at this moment: the proposal exists; \
-            proposed again against the cluster as it is now it is still allowed by policy and has the same \
-            proposalId (nothing changed since); and, when policy requires approval, approval_id is a human's \
-            approval of exactly this proposal that is neither used, expired nor denied (an approval runs once). \
-            Then each step of the plan is applied and verified, and recorded. Pass executed_by: the person the \
-            run is for, whom the audit trail names. Returns the execution as JSON \
-            (executionId, status SUCCEEDED or FAILED, steps); a refusal is an error naming why, and changes \
-            nothing.""";
+            Run a proposal made by propose_remediation. It runs only if, at this moment, in this order: the \
+            proposal exists and was not denied; when policy requires approval, approval_id is a human's approval \
+            of exactly this proposal that is neither used, expired, revoked nor denied (an approval runs once); \
+            proposed again against the cluster as it is now, it is still allowed by policy and has the same \
+            proposalId (nothing changed since). Then each step of the plan is applied and verified, and recorded. \
+            Pass executed_by: the person the run is for, whom the audit trail names. Returns the execution as \
+            JSON (executionId, status SUCCEEDED or FAILED, executedBy, steps; a check that could observe nothing \
+            is UNVERIFIED); a refusal is an error naming why, and changes nothing.""";
 
     private static final String GET_DESCRIPTION = """
             Get one execution by executionId as JSON: its proposal, status (RUNNING, SUCCEEDED, FAILED) and each \
