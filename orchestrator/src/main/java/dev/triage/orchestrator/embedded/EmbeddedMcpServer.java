@@ -22,7 +22,9 @@ public record EmbeddedMcpServer(String name, URI url, ConfigurableApplicationCon
      */
     public static EmbeddedMcpServer start(
             String name, Class<?> application, ClusterConnection cluster, Map<String, String> properties) {
-        List<String> args = new ArrayList<>(List.of("--server.address=127.0.0.1", "--server.port=0"));
+        // The service's OpenAPI generator is on this classpath too: an MCP server has no REST API to describe.
+        List<String> args = new ArrayList<>(
+                List.of("--server.address=127.0.0.1", "--server.port=0", "--springdoc.api-docs.enabled=false"));
         properties.forEach((key, value) -> args.add("--" + key + "=" + value));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .bannerMode(Banner.Mode.OFF)
