@@ -19,6 +19,13 @@ public final class ClusterConnections {
     /** Names the cluster when neither a snapshot nor a kubeconfig context says which it is. */
     public static final String CLUSTER_NAME_ENV = "TRIAGE_CLUSTER_NAME";
 
+    /** Set by Kubernetes in every pod: where the in-cluster API server is. */
+    static final String SERVICE_HOST_ENV = "KUBERNETES_SERVICE_HOST";
+
+    static final String NO_CLUSTER_SOURCE = "no cluster to read: no kubeconfig was found ($KUBECONFIG, ~/.kube/config) "
+            + "and this is not a pod. Give --triage.snapshot=DIR (a snapshot directory) or "
+            + "--triage.kubernetes.context=CTX (a kubeconfig context), or point KUBECONFIG at a kubeconfig";
+
     private static final Pattern EKS_ARN = Pattern.compile("arn:aws[\\w-]*:eks:[^:]*:\\d*:cluster/(.+)");
 
     private ClusterConnections() {}
@@ -46,15 +53,30 @@ public final class ClusterConnections {
         return live(clusterName(current.getContext().getCluster()), config);
     }
 
-    /** In a pod the service account; elsewhere the kubeconfig's current context. */
+    /**
+     * In a pod the service account; elsewhere the kubeconfig's current context. With neither, refused at once:
+     * fabric8 would otherwise aim every call at {@code kubernetes.default.svc}, and each would hang until it timed out.
+     */
     static ClusterConnection fallback(Map<String, String> env) {
         Config config = Config.autoConfigure(null);
+        if (config.getCurrentContext() == null && !inPod(env) && !masterGiven(env)) {
+            throw new IllegalStateException(NO_CLUSTER_SOURCE);
+        }
         String name = Optional.ofNullable(env.get(CLUSTER_NAME_ENV))
                 .filter(value -> !value.isBlank())
                 .or(() -> Optional.ofNullable(config.getCurrentContext())
                         .map(current -> clusterName(current.getContext().getCluster())))
                 .orElse("in-cluster");
         return live(name, config);
+    }
+
+    private static boolean inPod(Map<String, String> env) {
+        return env.containsKey(SERVICE_HOST_ENV);
+    }
+
+    private static boolean masterGiven(Map<String, String> env) {
+        return env.containsKey("KUBERNETES_MASTER")
+                || System.getProperty(Config.KUBERNETES_MASTER_SYSTEM_PROPERTY) != null;
     }
 
     private static ClusterConnection live(String clusterName, Config config) {

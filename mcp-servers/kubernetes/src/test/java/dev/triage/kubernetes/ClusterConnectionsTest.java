@@ -112,9 +112,22 @@ class ClusterConnectionsTest {
         System.setProperty(
                 Config.KUBERNETES_KUBECONFIG_FILE, empty.resolve("absent").toString());
 
-        try (ClusterConnection connection = ClusterConnections.fallback(Map.of())) {
+        try (ClusterConnection connection =
+                ClusterConnections.fallback(Map.of(ClusterConnections.SERVICE_HOST_ENV, "10.100.0.1"))) {
             assertThat(connection.clusterName()).isEqualTo("in-cluster");
         }
+    }
+
+    @Test
+    void noKubeconfigOutsideAPodIsRefusedAtOnceNamingWhatToGive(@TempDir Path empty) {
+        System.setProperty(
+                Config.KUBERNETES_KUBECONFIG_FILE, empty.resolve("absent").toString());
+
+        assertThatThrownBy(() -> ClusterConnections.fallback(Map.of()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no cluster to read")
+                .hasMessageContaining("--triage.snapshot=DIR")
+                .hasMessageContaining("--triage.kubernetes.context=CTX");
     }
 
     @Test

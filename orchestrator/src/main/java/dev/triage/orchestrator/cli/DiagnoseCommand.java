@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,6 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
         description = "Investigate a cluster snapshot and print the report: root causes with quoted evidence, "
                 + "symptoms linked to them, proposed runbooks.")
 final class DiagnoseCommand implements Callable<Integer> {
+
+    // DNS-1123 label, the API's rule for a namespace: checked before the stack starts, which takes seconds.
+    private static final Pattern NAMESPACE = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
     enum Format {
         text,
@@ -53,6 +57,12 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (namespace != null && !NAMESPACE.matcher(namespace).matches()) {
+            System.err.println(
+                    "diagnose: --namespace '" + namespace + "' is not a Kubernetes namespace name (lower-case "
+                            + "letters, digits and '-', starting and ending with a letter or digit, at most 63 characters)");
+            return 2;
+        }
         if (snapshot != null && !Files.isRegularFile(snapshot.resolve("snapshot.yaml"))) {
             System.err.println("diagnose: " + snapshot + " is not a snapshot directory (no snapshot.yaml)");
             return 2;

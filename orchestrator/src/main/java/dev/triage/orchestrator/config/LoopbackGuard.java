@@ -3,25 +3,18 @@ package dev.triage.orchestrator.config;
 import dev.triage.orchestrator.security.AuthConfigured;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.core.env.Environment;
 
 /**
  * Refuses to start the service on anything but a loopback address unless {@code triage.auth} is configured: without
- * authentication, anyone who can reach the API can run investigations that read logs. Runs before any bean is
- * created, so nothing (database, MCP servers, listener) starts when the address is refused.
+ * authentication, anyone who can reach the API can run investigations that read logs. One of the
+ * {@link StartupChecks}.
  */
-final class LoopbackGuard implements BeanFactoryPostProcessor {
+final class LoopbackGuard {
 
-    private final Environment environment;
+    private LoopbackGuard() {}
 
-    LoopbackGuard(Environment environment) {
-        this.environment = environment;
-    }
-
-    @Override
-    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+    static void check(Environment environment) {
         if (!AuthConfigured.in(environment)) {
             requireLoopback(environment.getProperty("server.address"));
         }
@@ -40,8 +33,8 @@ final class LoopbackGuard implements BeanFactoryPostProcessor {
         }
     }
 
-    private static IllegalStateException refusal(String address) {
-        return new IllegalStateException("Refusing to listen on " + address + ": the Triage API has no "
+    private static StartupRefusal refusal(String address) {
+        return new StartupRefusal("Refusing to listen on " + address + ": the Triage API has no "
                 + "authentication configured, so it binds a loopback address only. Set server.address=127.0.0.1 "
                 + "(the default), configure JWT authentication (triage.auth.issuer-uri and triage.auth.client-ids), or "
                 + "reach it through an authenticating proxy on the same host.");

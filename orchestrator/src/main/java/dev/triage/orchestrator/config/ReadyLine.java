@@ -34,8 +34,8 @@ final class ReadyLine implements ApplicationListener<ApplicationReadyEvent> {
                 base,
                 servers.cluster(),
                 servers.embeddedStack()
-                        .map(stack -> "embedded, snapshot " + stack.snapshot())
-                        .orElse("MCP servers " + servers.servers().keySet()),
+                        .map(stack -> "embedded, snapshot " + stack.snapshot() + "; MCP servers " + servers.servers())
+                        .orElse("MCP servers " + servers.servers()),
                 authenticated ? "JWT bearer authentication" : "no authentication, loopback only",
                 base,
                 authenticated ? " -H \"Authorization: Bearer $TOKEN\"" : "");

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /**
@@ -89,6 +91,18 @@ class CliTest {
 
         assertThat(exit).isNotZero();
         assertThat(stderr.toString().strip()).startsWith("diagnose: ").doesNotContain("\n");
+        assertThat(stdout.toString()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bad_NS", "-shop", "a/b", "shop.prod"})
+    void diagnoseWithANamespaceThatCannotExistIsRefusedBeforeAnythingStarts(String namespace) {
+        int exit = run("diagnose", "--namespace", namespace);
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(stderr.toString().strip())
+                .startsWith("diagnose: --namespace '" + namespace + "' is not a Kubernetes namespace name")
+                .doesNotContain("\n");
         assertThat(stdout.toString()).isEmpty();
     }
 
