@@ -37,6 +37,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheSlackChannelTalksToSlack() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.triage.orchestrator.slack..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.slack.api..")
+                .check(TRIAGE);
+    }
+
+    @Test
     void theWireModelDependsOnNothingOfOurs() {
         noClasses()
                 .that()
