@@ -28,9 +28,14 @@ final class MessageRefresh {
         return investigations.report(investigationId);
     }
 
-    /** The report's message rendered as the report and the ledger stand now. */
+    /** The report's message, with its proposals as the ledger holds them now. */
+    ReportBlocks.Message render(InvestigationReport report) {
+        return blocks.render(report, states.of(report.id()));
+    }
+
+    /** The stored report's message rendered as the report and the ledger stand now. */
     Optional<ReportBlocks.Message> message(String investigationId) {
-        return report(investigationId).map(report -> blocks.render(report, states.of(investigationId)));
+        return report(investigationId).map(this::render);
     }
 
     void refresh(String investigationId, String channel, String messageTs) {

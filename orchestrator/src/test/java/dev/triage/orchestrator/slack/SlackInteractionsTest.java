@@ -7,7 +7,6 @@ import com.google.gson.reflect.TypeToken;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
-import dev.triage.orchestrator.TriageApplication;
 import dev.triage.orchestrator.config.AgentServers;
 import dev.triage.orchestrator.feedback.Feedback;
 import dev.triage.orchestrator.feedback.FeedbackStore;
@@ -15,13 +14,8 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,36 +23,15 @@ import tools.jackson.databind.JsonNode;
  * for Slack's Web API: approve through the reason modal (views.open), the message updated (chat.update), run from
  * the Execute button with progress in the thread (chat.postMessage), and the cluster changed only then.
  */
-@SpringBootTest(classes = TriageApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SlackInteractionsTest {
+class SlackInteractionsTest extends SlackServiceTest {
 
-    static final String APPROVER = "U0APPROVER";
-    static final String INTRUDER = "U0INTRUDER";
-    private static final SlackStandIn SLACK = start();
     private static final Gson GSON = GsonFactory.createSnakeCase();
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     AgentServers servers;
 
     @Autowired
     FeedbackStore feedback;
-
-    @DynamicPropertySource
-    static void slack(DynamicPropertyRegistry properties) {
-        properties.add("triage.slack.signing-secret", () -> SignedRequests.SECRET);
-        properties.add("triage.slack.approvers", () -> APPROVER);
-        properties.add("triage.slack.bot-token", () -> "xoxb-test-token");
-        properties.add("triage.slack.api-url", SLACK::apiUrl);
-        properties.add("triage.ui.base-url", () -> "https://triage.example.com");
-    }
-
-    @AfterAll
-    static void stop() {
-        SLACK.close();
-    }
 
     @Test
     void anApproverApprovesInTheModalThenExecutesAndOnlyThenTheClusterChanges() throws Exception {
@@ -237,21 +210,5 @@ class SlackInteractionsTest {
 
     private String cart() {
         return TriageCalls.deployment(servers.servers().get("eks"), "shop", "cart");
-    }
-
-    private SignedRequests slack() {
-        return new SignedRequests(port);
-    }
-
-    private TriageCalls api() {
-        return new TriageCalls(port);
-    }
-
-    private static SlackStandIn start() {
-        try {
-            return new SlackStandIn();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
