@@ -5,11 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.triage.orchestrator.TriageApplication;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,12 +42,14 @@ class JwtAuthenticationTest {
     private static final int MAX_POLLS = 600;
     private static final LocalIssuer ISSUER = LocalIssuer.start();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String SLACK_SECRET = "slack-secret-for-this-test";
 
     @DynamicPropertySource
     static void authentication(DynamicPropertyRegistry properties) {
         properties.add("server.address", () -> "0.0.0.0");
         properties.add("triage.auth.issuer-uri", ISSUER::uri);
         properties.add("triage.auth.client-ids", () -> "some-other-app," + CLIENT_ID);
+        properties.add("triage.slack.signing-secret", () -> SLACK_SECRET);
     }
 
     @AfterAll
@@ -252,6 +262,39 @@ class JwtAuthenticationTest {
             Thread.sleep(100);
         }
         throw new AssertionError("investigation " + id + " did not finish");
+    }
+
+    /**
+     * Slack's requests carry its signature, not a bearer token: they pass the filter chain untouched (the body
+     * intact, which the signature covers) and the Slack endpoint alone decides.
+     */
+    @Test
+    void slackRequestsNeedNoBearerTokenAndAreJudgedByTheirSignature() throws Exception {
+        String body = "payload=" + URLEncoder.encode("{\"type\":\"shortcut\"}", StandardCharsets.UTF_8);
+        String ts = Long.toString(Instant.now().getEpochSecond());
+        javax.crypto.Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SLACK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String signature = "v0="
+                + HexFormat.of().formatHex(mac.doFinal(("v0:" + ts + ":" + body).getBytes(StandardCharsets.UTF_8)));
+        java.net.http.HttpClient http = HttpClient.newHttpClient();
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/slack/interactions"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+
+        HttpResponse<String> unsigned = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signed = http.send(
+                request.header("X-Slack-Request-Timestamp", ts)
+                        .header("X-Slack-Signature", signature)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(unsigned.statusCode()).isEqualTo(401);
+        assertThat(unsigned.headers().firstValue("WWW-Authenticate")).isEmpty();
+        assertProblem(unsigned, "X-Slack-Request-Timestamp");
+        // Past the signature check: the body arrived as signed, and the endpoint read its payload.
+        assertThat(signed.statusCode()).isEqualTo(400);
+        assertProblem(signed, "'shortcut' are not handled");
     }
 
     private static void assertProblem(HttpResponse<String> response, String detail) {
