@@ -1,5 +1,6 @@
 package dev.triage.mcp.hosting.http;
 
+import dev.triage.mcp.hosting.bounds.Echo;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema.ErrorCodes;
 import jakarta.servlet.FilterChain;
@@ -7,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -23,30 +25,38 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class McpHttpFilter extends OncePerRequestFilter {
 
+    static final String PROTOCOL_VERSION = "MCP-Protocol-Version";
+
     private final JsonRpcErrorWriter errors;
     private final ResponseFinisher finisher;
     private final JsonMapper json = JsonMapper.builder().build();
     private final int maxRequestBytes;
     private final Set<String> toolNames;
+    private final List<String> protocolVersions;
 
-    public McpHttpFilter(McpJsonMapper jsonMapper, int maxRequestBytes, Set<String> toolNames) {
+    /**
+     * @param protocolVersions the MCP versions the SDK's transport speaks: an {@value #PROTOCOL_VERSION} header
+     *     naming another is a 400, as the Streamable HTTP transport specifies
+     */
+    public McpHttpFilter(
+            McpJsonMapper jsonMapper, int maxRequestBytes, Set<String> toolNames, List<String> protocolVersions) {
         this.errors = new JsonRpcErrorWriter(jsonMapper);
         this.finisher = new ResponseFinisher(errors, json);
         this.maxRequestBytes = maxRequestBytes;
         this.toolNames = Set.copyOf(toolNames);
+        this.protocolVersions = List.copyOf(protocolVersions);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!"POST".equals(request.getMethod())) {
-            forward(request, response, chain, null, ResponseFormat.JSON);
+            forward(request, response, chain, new Admission.Admitted(new byte[0], null, null, ResponseFormat.JSON));
             return;
         }
         switch (admit(request)) {
             case Admission.Rejected no -> errors.write(response, no.status(), no.id(), no.code(), no.message());
-            case Admission.Admitted yes ->
-                forward(new CachedBodyRequest(request, yes.body()), response, chain, yes.id(), yes.format());
+            case Admission.Admitted yes -> forward(new CachedBodyRequest(request, yes.body()), response, chain, yes);
         }
     }
 
@@ -58,6 +68,15 @@ public final class McpHttpFilter extends OncePerRequestFilter {
                     null,
                     ErrorCodes.INVALID_REQUEST,
                     "Not Acceptable: the MCP endpoint answers application/json or text/event-stream");
+        }
+        String version = request.getHeader(PROTOCOL_VERSION);
+        if (version != null && !protocolVersions.contains(version.strip())) {
+            return new Admission.Rejected(
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    null,
+                    ErrorCodes.INVALID_REQUEST,
+                    "Bad Request: unsupported " + PROTOCOL_VERSION + " " + Echo.of(version) + "; this server speaks "
+                            + String.join(", ", protocolVersions));
         }
         Optional<byte[]> body = readBounded(request);
         if (body.isEmpty()) {
@@ -76,13 +95,21 @@ public final class McpHttpFilter extends OncePerRequestFilter {
                     "Parse error: the request body is not valid JSON");
         }
         Object id = idOf(message.get());
+        Optional<MessageShape.Violation> violation = MessageShape.check(message.get());
+        if (violation.isPresent()) {
+            int status = violation.get().code() == ErrorCodes.INVALID_REQUEST
+                    ? HttpServletResponse.SC_BAD_REQUEST
+                    : HttpServletResponse.SC_OK;
+            return new Admission.Rejected(
+                    status, id, violation.get().code(), violation.get().message());
+        }
         return unknownTool(message.get())
                 .<Admission>map(tool -> new Admission.Rejected(
                         HttpServletResponse.SC_OK,
                         id,
                         ErrorCodes.INVALID_PARAMS,
-                        "Unknown tool: " + tool + "; tools/list names the tools of this server"))
-                .orElseGet(() -> new Admission.Admitted(body.get(), id, format.get()));
+                        "Unknown tool: " + Echo.of(tool) + "; tools/list names the tools of this server"))
+                .orElseGet(() -> new Admission.Admitted(body.get(), id, methodOf(message.get()), format.get()));
     }
 
     private Optional<String> unknownTool(JsonNode message) {
@@ -94,16 +121,12 @@ public final class McpHttpFilter extends OncePerRequestFilter {
     }
 
     private void forward(
-            HttpServletRequest request,
-            HttpServletResponse response,
-            FilterChain chain,
-            Object requestId,
-            ResponseFormat format)
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain, Admission.Admitted admitted)
             throws ServletException, IOException {
         var buffered = new ContentCachingResponseWrapper(response);
         var capture = new ErrorCapture(buffered);
         chain.doFilter(request, capture);
-        finisher.finish(response, capture, buffered, requestId, format);
+        finisher.finish(response, capture, buffered, admitted);
     }
 
     /** The body, or empty when it is larger than allowed (declared or actual). */
@@ -121,6 +144,11 @@ public final class McpHttpFilter extends OncePerRequestFilter {
         } catch (JacksonException notJson) {
             return Optional.empty();
         }
+    }
+
+    private static String methodOf(JsonNode message) {
+        JsonNode method = message.path("method");
+        return method.isString() ? method.asString() : null;
     }
 
     /** The request's id, so an error answer can be matched to its request; null when it has none. */

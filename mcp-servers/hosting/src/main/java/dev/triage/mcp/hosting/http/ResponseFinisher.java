@@ -1,5 +1,6 @@
 package dev.triage.mcp.hosting.http;
 
+import dev.triage.mcp.hosting.bounds.Echo;
 import io.modelcontextprotocol.spec.McpSchema.ErrorCodes;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -28,14 +29,15 @@ final class ResponseFinisher {
             HttpServletResponse response,
             ErrorCapture capture,
             ContentCachingResponseWrapper buffered,
-            Object requestId,
-            ResponseFormat format)
+            Admission.Admitted request)
             throws IOException {
         if (capture.error().isPresent()) {
-            httpError(response, capture.error().get(), requestId);
+            httpError(response, capture.error().get(), request.id());
         } else if (buffered.getStatus() >= 400) {
-            transportError(response, buffered, requestId);
-        } else if (format == ResponseFormat.EVENT_STREAM && buffered.getContentSize() > 0) {
+            transportError(response, buffered, request);
+        } else if (isErrorResponse(buffered)) {
+            jsonRpcError(response, buffered, request);
+        } else if (request.format() == ResponseFormat.EVENT_STREAM && buffered.getContentSize() > 0) {
             eventStream(response, buffered);
         } else {
             buffered.copyBodyToResponse();
@@ -47,21 +49,46 @@ final class ResponseFinisher {
         if (error.status() == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {
             response.setHeader("Allow", "POST");
         }
-        errors.write(response, error.status(), requestId, ErrorCodes.INVALID_REQUEST, describe(error));
+        errors.write(
+                response,
+                error.status(),
+                requestId,
+                ErrorCodes.INVALID_REQUEST,
+                Echo.of(describe(error), PlainErrors.MAX_MESSAGE_CHARS));
     }
 
     /**
      * The transport writes its {@code McpError} exception as the body (the error under {@code jsonRpcError}, plus
-     * the exception's own fields), not a JSON-RPC response; only the code and message are kept. Its 500s come from
-     * requests the SDK fails to read (e.g. {@code tools/call} without params): bad input, so 400.
+     * the exception's own fields), not a JSON-RPC response; only the code and a plain message are kept. Its 500s
+     * come from requests the SDK fails to read: bad input, so 400.
      */
-    private void transportError(HttpServletResponse response, ContentCachingResponseWrapper buffered, Object id)
+    private void transportError(
+            HttpServletResponse response, ContentCachingResponseWrapper buffered, Admission.Admitted request)
             throws IOException {
         JsonNode error = parse(buffered.getContentAsByteArray()).path("jsonRpcError");
         int code = error.path("code").asInt(ErrorCodes.INTERNAL_ERROR);
         String message = error.path("message").asString("request not handled");
         int status = buffered.getStatus() >= 500 ? HttpServletResponse.SC_BAD_REQUEST : buffered.getStatus();
-        errors.write(response, status, id, code, message);
+        var plain = PlainErrors.of(code, message, request.method());
+        errors.write(response, status, request.id(), plain.code(), plain.message());
+    }
+
+    /** A JSON-RPC error the SDK answered (status 200): re-written so that its message is plain and bounded. */
+    private void jsonRpcError(
+            HttpServletResponse response, ContentCachingResponseWrapper buffered, Admission.Admitted request)
+            throws IOException {
+        JsonNode error = parse(buffered.getContentAsByteArray()).path("error");
+        var plain = PlainErrors.of(
+                error.path("code").asInt(ErrorCodes.INTERNAL_ERROR),
+                error.path("message").asString(""),
+                request.method());
+        errors.write(response, buffered.getStatus(), request.id(), plain.code(), plain.message());
+    }
+
+    /** Whether the SDK's answer is a JSON-RPC error response (it never writes a result larger than the tools'). */
+    private boolean isErrorResponse(ContentCachingResponseWrapper buffered) {
+        return buffered.getContentSize() > 0
+                && parse(buffered.getContentAsByteArray()).path("error").isObject();
     }
 
     private void eventStream(HttpServletResponse response, ContentCachingResponseWrapper buffered) throws IOException {

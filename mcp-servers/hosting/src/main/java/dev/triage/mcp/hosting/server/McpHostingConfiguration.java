@@ -61,12 +61,15 @@ public class McpHostingConfiguration {
 
     @Bean
     FilterRegistrationBean<McpHttpFilter> mcpHttpFilter(
-            McpJsonMapper jsonMapper, McpHostingProperties properties, List<ToolGroup> toolGroups) {
+            McpJsonMapper jsonMapper,
+            McpHostingProperties properties,
+            List<ToolGroup> toolGroups,
+            HttpServletStatelessServerTransport transport) {
         Set<String> toolNames = ToolSpecifications.collect(toolGroups).stream()
                 .map(ToolDefinition::name)
                 .collect(Collectors.toSet());
-        var filter =
-                new McpHttpFilter(jsonMapper, (int) properties.maxRequestBytes().toBytes(), toolNames);
+        var filter = new McpHttpFilter(
+                jsonMapper, (int) properties.maxRequestBytes().toBytes(), toolNames, transport.protocolVersions());
         var registration = new FilterRegistrationBean<>(filter);
         registration.addUrlPatterns(ENDPOINT);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

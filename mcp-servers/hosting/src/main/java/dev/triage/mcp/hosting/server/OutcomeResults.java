@@ -2,11 +2,18 @@ package dev.triage.mcp.hosting.server;
 
 import dev.triage.mcp.hosting.bounds.Bounds;
 import dev.triage.mcp.hosting.bounds.Cut;
+import dev.triage.mcp.hosting.bounds.Echo;
 import dev.triage.mcp.hosting.tool.ToolOutcome;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
 /** Maps tool outcomes to MCP results; a failure is an {@code isError} result naming the exact call. */
 final class OutcomeResults {
+
+    /**
+     * An upstream error is a line or a few (an API's status message, a validation error): longer means it quotes
+     * input or a body back, which the model does not need in full.
+     */
+    static final int MAX_ERROR_CHARS = 2_000;
 
     private final int maxOutputBytes;
 
@@ -19,7 +26,9 @@ final class OutcomeResults {
             case ToolOutcome.Ok ok -> text(bounded(ok.content()), false);
             case ToolOutcome.NoData none -> text("No data for " + none.invocation() + ": " + none.reason(), false);
             case ToolOutcome.Failed failed ->
-                text("Call " + failed.invocation() + " failed: " + bounded(failed.upstreamError()), true);
+                text(
+                        "Call " + failed.invocation() + " failed: " + Echo.of(failed.upstreamError(), MAX_ERROR_CHARS),
+                        true);
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.triage.mcp.hosting.tool;
 
+import dev.triage.mcp.hosting.bounds.Echo;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -39,7 +40,10 @@ public record Invocation(String tool, Map<String, Object> arguments) {
                 .collect(Collectors.joining(", ", tool + "(", ")"));
     }
 
+    /** One argument's value, bounded: an error quotes the call, and must not quote a megabyte back. */
     private static String render(Object value) {
-        return value instanceof String s ? '"' + s.replace("\"", "\\\"") + '"' : String.valueOf(value);
+        return value instanceof String s
+                ? '"' + Echo.of(s).replace("\"", "\\\"") + '"'
+                : Echo.of(String.valueOf(value));
     }
 }
