@@ -9,10 +9,6 @@ import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
 import com.slack.api.util.json.GsonFactory;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -56,7 +52,7 @@ class InteractionController {
             throw SignedBodies.problem(
                     HttpStatus.BAD_REQUEST, "an interaction is a form with a 'payload' field of JSON");
         }
-        if (!store.firstTime(sha256(payload))) {
+        if (!store.firstTime(SlackStore.digest(payload))) {
             LOG.warn("Ignored a Slack interaction payload that was already handled (a replay)");
             return ResponseEntity.ok().build();
         }
@@ -89,15 +85,6 @@ class InteractionController {
             return type == null ? "" : type;
         } catch (JsonParseException | IllegalStateException e) {
             throw SignedBodies.problem(HttpStatus.BAD_REQUEST, "the interaction payload is not JSON");
-        }
-    }
-
-    private static String sha256(String payload) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(payload.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 }

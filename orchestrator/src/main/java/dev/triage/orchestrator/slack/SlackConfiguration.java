@@ -68,6 +68,13 @@ class SlackConfiguration {
     }
 
     @Bean
+    ReportDelivery reportDelivery(
+            SlackProperties slack, MessageRefresh messages, SlackApi api, SlackStore store, SlackTasks tasks) {
+        ChannelReports channel = new ChannelReports(slack, api, store, CLOCK);
+        return new ReportDelivery(messages, api, channel, store, tasks::execute, CLOCK);
+    }
+
+    @Bean
     SlackStartLine slackStartLine(SlackProperties slack, Environment environment) {
         return new SlackStartLine(slack, environment.containsProperty("triage.ui.base-url"));
     }
@@ -80,6 +87,11 @@ class SlackConfiguration {
         @Bean
         SignedBodies signedBodies(SlackProperties slack) {
             return new SignedBodies(new RequestSignatures(slack.signingSecret(), CLOCK));
+        }
+
+        @Bean
+        CommandStarts commandStarts(Investigations investigations) {
+            return new InvestigationStarts(investigations);
         }
 
         @Bean

@@ -1,16 +1,20 @@
 package dev.triage.orchestrator.slack;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What the Slack channel keeps in the service's database, shared by every replica: interaction payloads already
- * handled, the approvals its Execute buttons run, the reports it posted, and the thread of each alert.
+ * What the Slack channel keeps in the service's database, shared by every replica: interaction payloads and
+ * slash commands already handled, the approvals its Execute buttons run, the reports it posted, and the thread of each alert.
  */
 final class SlackStore {
 
@@ -36,6 +40,16 @@ final class SlackStore {
                         .param("now", utc(now))
                         .update()
                 > 0;
+    }
+
+    /** The SHA-256 of {@code text}, in hex: what {@link #firstTime} remembers. */
+    static String digest(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     void holdApproval(String proposalId, String approvalId, String approvedBy, Instant at) {

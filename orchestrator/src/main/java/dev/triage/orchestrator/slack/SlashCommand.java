@@ -54,9 +54,10 @@ sealed interface SlashCommand {
         if ("".equals(namespace) || "".equals(cluster)) {
             return new Invalid("ns= and cluster= need a value, such as ns=shop");
         }
-        return words.isEmpty()
+        Ask ask = words.isEmpty()
                 ? new Ask(DEFAULT_QUESTION, namespace, cluster, true)
                 : new Ask(String.join(" ", words), namespace, cluster, false);
+        return CommandChecks.problem(ask).<SlashCommand>map(Invalid::new).orElse(ask);
     }
 
     private static String option(String word, String key) {

@@ -50,6 +50,25 @@ final class Payloads {
         return SignedRequests.form(Map.of("payload", JSON.writeValueAsString(payload)));
     }
 
+    /** {@code /triage text} typed by {@code user} in channel C0CHANNEL, as the form Slack posts to the command's URL. */
+    static String command(String user, String text, String responseUrl) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("token", "deprecated-verification-token");
+        fields.put("team_id", "T0TEAM");
+        fields.put("team_domain", "example");
+        fields.put("channel_id", CHANNEL);
+        fields.put("channel_name", "ops");
+        fields.put("user_id", user);
+        fields.put("user_name", "someone");
+        fields.put("command", "/triage");
+        fields.put("text", text);
+        fields.put("api_app_id", "A0APP");
+        fields.put("is_enterprise_install", "false");
+        fields.put("response_url", responseUrl);
+        fields.put("trigger_id", "4244." + CLICKS.incrementAndGet() + ".abcdef");
+        return SignedRequests.form(fields);
+    }
+
     /** The reason modal submitted: {@code privateMetadata} as the service gave it to views.open. */
     static String submission(String user, String callbackId, String privateMetadata, String reason) {
         Map<String, Object> payload = Map.of(

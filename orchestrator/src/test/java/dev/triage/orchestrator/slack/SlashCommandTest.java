@@ -39,4 +39,19 @@ class SlashCommandTest {
         assertThat(SlashCommand.parse("x cluster=a cluster=b")).isInstanceOf(SlashCommand.Invalid.class);
         assertThat(SlashCommand.parse("x ns=")).isInstanceOf(SlashCommand.Invalid.class);
     }
+
+    @Test
+    void whatTheApiWouldRefuseIsRefusedHereWithTheReason() {
+        assertThat(SlashCommand.parse("x ns=Shop_1"))
+                .isInstanceOfSatisfying(
+                        SlashCommand.Invalid.class, i -> assertThat(i.reason()).contains("not a namespace name"));
+        assertThat(SlashCommand.parse("x ns=" + "a".repeat(64))).isInstanceOf(SlashCommand.Invalid.class);
+        assertThat(SlashCommand.parse("x cluster=" + "c".repeat(101))).isInstanceOf(SlashCommand.Invalid.class);
+        assertThat(SlashCommand.parse("q".repeat(2001)))
+                .isInstanceOfSatisfying(
+                        SlashCommand.Invalid.class, i -> assertThat(i.reason()).contains("2001 characters"));
+        assertThat(SlashCommand.parse("is cart \u202Eliaf\u202C ok")).isInstanceOf(SlashCommand.Invalid.class);
+        assertThat(SlashCommand.parse("is cart \u0007 ok")).isInstanceOf(SlashCommand.Invalid.class);
+        assertThat(SlashCommand.parse("😀".repeat(2000))).isInstanceOf(SlashCommand.Ask.class);
+    }
 }

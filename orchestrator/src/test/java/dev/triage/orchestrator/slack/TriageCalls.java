@@ -17,7 +17,8 @@ final class TriageCalls {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final int port;
 
     TriageCalls(int port) {
@@ -27,6 +28,7 @@ final class TriageCalls {
     JsonNode get(String path) throws Exception {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .timeout(Duration.ofSeconds(30))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(response.body());
@@ -37,6 +39,7 @@ final class TriageCalls {
         String body = JSON.writeValueAsString(java.util.Map.of("question", question, "namespace", namespace));
         HttpResponse<String> started = http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/investigations"))
+                        .timeout(Duration.ofSeconds(30))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),

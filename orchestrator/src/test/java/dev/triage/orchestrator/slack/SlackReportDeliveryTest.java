@@ -1,0 +1,89 @@
+package dev.triage.orchestrator.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.Gson;
+import com.google.gson.reflect.TypeToken;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.util.json.GsonFactory;
+import dev.triage.agents.routing.RequestSource;
+import dev.triage.model.InvestigationReport;
+import dev.triage.orchestrator.investigation.Investigations;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Finished reports sent to Slack: a slash command's to its response_url as Block Kit with the root cause and the
+ * decision buttons; an alert's to the channel as the bot, a re-firing alert's in the thread of its first.
+ */
+class SlackReportDeliveryTest extends SlackServiceTest {
+
+    private static final Gson GSON = GsonFactory.createSnakeCase();
+
+    @Autowired
+    ReportDelivery delivery;
+
+    @Autowired
+    Investigations investigations;
+
+    @Autowired
+    SlackStore store;
+
+    @Test
+    void aCommandsReportReachesItsResponseUrlAsBlockKitWithTheRootCauseAndTheDecisionButtons() throws Exception {
+        String hook = SLACK.hook("report-" + UUID.randomUUID());
+        String ack = slack().post("/slack/commands", Payloads.command(APPROVER, "ns=shop", hook))
+                .body();
+        String id = SlackCommandsTest.id(ack);
+        api().finished(id);
+
+        delivery.finished(RequestSource.SLACK, hook, null, report(id));
+
+        List<LayoutBlock> blocks = SlackCommandsTest.blocks(SLACK.await(path(hook), call -> true));
+        assertThat(SlackCommandsTest.header(blocks)).startsWith("🔴 OOM_KILLED");
+        assertThat(ReportBlocksTest.sectionText(blocks)).contains("*Root cause 1: OOM_KILLED*", "> ", "_— ");
+        assertThat(SlackCommandsTest.actionIds(blocks))
+                .contains(Buttons.APPROVE, Buttons.DENY, Buttons.HELPFUL, Buttons.OPEN);
+        assertThat(ReportBlocksTest.buttons(blocks))
+                .filteredOn(b -> Buttons.OPEN.equals(b.getActionId()))
+                .singleElement()
+                .satisfies(b -> assertThat(b.getUrl()).isEqualTo("https://triage.example.com/investigations/" + id));
+    }
+
+    @Test
+    void anAlertsReportIsPostedToTheChannelAndItsReFiringLandsInTheSameThread() throws Exception {
+        String fingerprint = "fp-" + UUID.randomUUID();
+        InvestigationReport first = report(
+                api().investigate("diagnose unhealthy pods", "shop").get("id").asString());
+        InvestigationReport again = report(
+                api().investigate("diagnose unhealthy pods", "shop").get("id").asString());
+
+        delivery.finished(RequestSource.ALERTMANAGER, null, fingerprint, first);
+        SlackStandIn.Call posted = SLACK.await("/api/chat.postMessage", call -> mentions(call, first.id()));
+        assertThat(posted.authorization()).isEqualTo("Bearer xoxb-test-token");
+        assertThat(posted.form()).containsEntry("channel", ALERT_CHANNEL).doesNotContainKey("thread_ts");
+        assertThat(posted.form().get("text")).startsWith("Triage: ");
+        String thread = store.thread(fingerprint, ALERT_CHANNEL).orElseThrow();
+
+        delivery.finished(RequestSource.ALERTMANAGER, null, fingerprint, again);
+        SlackStandIn.Call reFired = SLACK.await("/api/chat.postMessage", call -> mentions(call, again.id()));
+        assertThat(reFired.form()).containsEntry("channel", ALERT_CHANNEL).containsEntry("thread_ts", thread);
+        List<LayoutBlock> blocks =
+                GSON.fromJson(reFired.form().get("blocks"), new TypeToken<List<LayoutBlock>>() {}.getType());
+        assertThat(SlackCommandsTest.actionIds(blocks)).contains(Buttons.APPROVE, Buttons.DENY);
+    }
+
+    private InvestigationReport report(String id) {
+        return investigations.report(id).orElseThrow();
+    }
+
+    private static boolean mentions(SlackStandIn.Call call, String investigationId) {
+        return call.form().getOrDefault("blocks", "").contains(investigationId);
+    }
+
+    private static String path(String hook) {
+        return hook.substring(SLACK.base().length());
+    }
+}
