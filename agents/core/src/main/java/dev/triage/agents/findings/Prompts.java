@@ -3,8 +3,12 @@ package dev.triage.agents.findings;
 import dev.triage.agents.redaction.UntrustedData;
 import dev.triage.agents.routing.Role;
 import dev.triage.agents.trail.Inquiry;
+import dev.triage.model.Category;
 import dev.triage.model.Finding;
+import dev.triage.model.Severity;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The two specialties and how a request to their model is written. */
@@ -14,13 +18,10 @@ final class Prompts {
 
     private static final String ANSWER_RULES = """
             Answer with findings only about resources you saw in tool results. Each finding names the resource \
-            (kind, namespace, name), a category from this list only: CRASH_LOOP, OOM_KILLED, IMAGE_PULL, \
-            CONFIG_ERROR, UNSCHEDULABLE, PROBE_FAILURE, INIT_FAILURE, JOB_FAILED, VOLUME_ERROR, \
-            SERVICE_NO_ENDPOINTS, NODE_NOT_READY, EVICTED, ROLLOUT_STUCK, QUOTA_EXCEEDED, RESOURCE_SATURATION, \
-            APPLICATION_ERROR, UNKNOWN; a severity (CRITICAL, HIGH, MEDIUM, LOW); a one-line summary; and evidence \
-            quotes copied character for character from tool results. Findings without such quotes are discarded. \
-            Do not repeat the analyzers' findings; add what they missed, or set causedBy to link a symptom to the \
-            id of its cause. You cannot change the cluster and must not propose to.""";
+            (kind, namespace, name), a category from this list only: %s; a severity (%s); a one-line summary; \
+            and evidence quotes copied character for character from tool results. Findings without such quotes \
+            are discarded. Do not repeat the analyzers' findings; add what they missed, or set causedBy to link a \
+            symptom to the id of its cause. You cannot change the cluster and must not propose to.""".formatted(names(Category.values()), names(Severity.values()));
 
     static final Specialty DIAGNOSTIC = new Specialty(
             Role.DIAGNOSTIC,
@@ -39,6 +40,11 @@ final class Prompts {
             MetricFindings::find);
 
     private Prompts() {}
+
+    /** The vocabulary as the wire spells it, from the enums themselves: a value added there is offered here. */
+    private static String names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
+    }
 
     static String request(Inquiry inquiry, List<Finding> analyzed) {
         StringBuilder text = new StringBuilder();

@@ -1,5 +1,6 @@
 package dev.triage.agents.redaction;
 
+import dev.triage.model.SecretNames;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -27,15 +28,14 @@ public final class Redactor {
             replace("\\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{20,})", "[REDACTED GITHUB TOKEN]"),
             replace("\\b([a-zA-Z][a-zA-Z0-9+.-]*://)([^:/@\\s]+):([^@\\s/]+)@", "$1$2:" + MASK + "@"),
             replace(
-                    "(?i)(\\bname:[ \\t]*[\"']?[\\w.-]*(?:password|passwd|token|secret|api[_-]?key)[\"']?[ \\t]*\\r?\\n"
+                    "(?i)(\\bname:[ \\t]*[\"']?" + SecretNames.KEY_IN_TEXT + "[\"']?[ \\t]*\\r?\\n"
                             + "[ \\t]*value:[ \\t]*)(\\S+)",
                     "$1" + MASK),
             Redactor::assignments);
 
     /** {@code password=...}, {@code DB_TOKEN: ...}, {@code "secret": "..."}: the key stays, the value goes. */
-    private static final Pattern ASSIGNMENT = Pattern.compile("(?i)([\\w.-]*(?:password|passwd|pwd|token|secret"
-            + "|api[_-]?key|apikey|access[_-]?key|private[_-]?key|credentials?)[\"']?[ \\t]*[=:][ \\t]*)"
-            + "(\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s,;&\"'}]+)");
+    private static final Pattern ASSIGNMENT = Pattern.compile("(?i)(" + SecretNames.KEY_IN_TEXT
+            + "[\"']?[ \\t]*[=:][ \\t]*)" + "(\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s,;&\"'}]+)");
 
     private Redactor() {}
 

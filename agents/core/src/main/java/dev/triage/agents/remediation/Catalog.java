@@ -9,12 +9,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The runbook server's catalog, read through {@code list_runbooks} once per category and cached for the run. */
+/**
+ * The runbook server's catalog, read through {@code list_runbooks} once per category and cached for the run: which
+ * runbooks address which category, and what each does to which kinds, is the catalog's to say.
+ */
 final class Catalog {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -38,10 +40,6 @@ final class Catalog {
         return byCategory.computeIfAbsent("", name -> list(Map.of()));
     }
 
-    Optional<Runbook> find(Category category, String id) {
-        return Optional.ofNullable(forCategory(category).get(id));
-    }
-
     private Map<String, Runbook> list(Map<String, String> arguments) {
         ToolResult result = runbooks.call("list_runbooks", arguments);
         if (!result.ok()) {
@@ -63,13 +61,27 @@ final class Catalog {
     }
 
     private static Runbook runbook(JsonNode node) {
-        List<String> categories = new ArrayList<>();
-        node.path("categories").forEach(c -> categories.add(c.asString()));
         List<Runbook.Parameter> parameters = new ArrayList<>();
         node.path("parameters")
                 .forEach(p -> parameters.add(new Runbook.Parameter(
                         p.path("name").asString(), p.path("required").asBoolean(false))));
+        List<Runbook.Step> steps = new ArrayList<>();
+        node.path("steps")
+                .forEach(s -> steps.add(new Runbook.Step(
+                        s.path("action").asString(""),
+                        s.path("with").path("resource").asString(null))));
         return new Runbook(
-                node.path("id").asString(), categories, node.path("risk").asString(""), parameters);
+                node.path("id").asString(),
+                strings(node.path("categories")),
+                node.path("risk").asString(""),
+                parameters,
+                strings(node.path("targets")),
+                steps);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asString()));
+        return values;
     }
 }

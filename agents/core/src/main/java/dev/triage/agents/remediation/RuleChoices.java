@@ -5,13 +5,14 @@ import dev.triage.model.Finding;
 import dev.triage.model.Remediation;
 import dev.triage.model.ResourceRef;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The rules tier's proposals: a fixed category-to-runbook mapping, or the action a person asked for. */
+/** The rules tier's proposals: the catalog's runbook for what each root cause needs, or the action a person asked for. */
 final class RuleChoices {
 
     private static final int MAX_PROPOSALS = 10;
@@ -33,22 +34,30 @@ final class RuleChoices {
         List<Remediation> proposals = new ArrayList<>();
         for (Finding finding : rootCauses) {
             if (proposals.size() < MAX_PROPOSALS) {
-                RunbookRules.choose(finding)
-                        .flatMap(choice -> proposeFor(finding, choice))
-                        .ifPresent(proposals::add);
+                choose(finding).flatMap(choice -> proposeFor(finding, choice)).ifPresent(proposals::add);
             }
         }
         return proposals;
     }
 
-    private Optional<Remediation> proposeFor(Finding finding, RunbookRules.Choice choice) {
-        Optional<Runbook> runbook = catalog.find(finding.category(), choice.runbook());
-        if (runbook.isEmpty()) {
-            trail.note("remediation: the catalog has no " + choice.runbook() + " for " + finding.category()
-                    + "; nothing proposed for " + finding.id() + ".");
+    private Optional<RunbookRules.Choice> choose(Finding finding) {
+        Optional<RunbookRules.Need> need = RunbookRules.need(finding);
+        if (need.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, String> params = Params.forRunbook(runbook.get(), finding, null);
+        Collection<Runbook> addressing = catalog.forCategory(finding.category()).values();
+        Optional<RunbookRules.Choice> choice = RunbookRules.choose(finding, addressing);
+        if (choice.isEmpty()
+                && addressing.stream().noneMatch(r -> r.performs(need.get().step()))) {
+            trail.note("remediation: the catalog has no runbook for " + finding.category() + " that does "
+                    + need.get().step().action() + "; nothing proposed for " + finding.id() + ".");
+        }
+        return choice;
+    }
+
+    private Optional<Remediation> proposeFor(Finding finding, RunbookRules.Choice choice) {
+        Runbook runbook = catalog.forCategory(finding.category()).get(choice.runbook());
+        Map<String, String> params = Params.forRunbook(runbook, finding, null);
         return proposer.propose(choice.runbook(), choice.target(), params, finding.id(), choice.rationale());
     }
 

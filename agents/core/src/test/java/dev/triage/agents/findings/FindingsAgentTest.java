@@ -20,7 +20,9 @@ import dev.triage.agents.trail.Trail;
 import dev.triage.model.Category;
 import dev.triage.model.Finding;
 import dev.triage.model.ResourceRef;
+import dev.triage.model.Severity;
 import dev.triage.model.ToolCall;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,6 +93,19 @@ class FindingsAgentTest {
                         paymentApiCrash().id());
         assertThat(trail.toolCalls()).extracting(ToolCall::tool).containsExactly("find_unhealthy", "get_pod_logs");
         assertThat(model.finished()).isTrue();
+    }
+
+    @Test
+    void theModelIsOfferedEveryCategoryAndSeverityOfTheWireVocabulary() {
+        ScriptedChatModel model = ScriptedChatModel.of().thenText("{\"findings\":[]}");
+
+        diagnostic(model).investigate(QUESTION);
+
+        String system = model.requests().getFirst().messages().getFirst().toString();
+        assertThat(system)
+                .contains(Arrays.stream(Category.values()).map(Enum::name).toList());
+        assertThat(system)
+                .contains(Arrays.stream(Severity.values()).map(Enum::name).toList());
     }
 
     @Test

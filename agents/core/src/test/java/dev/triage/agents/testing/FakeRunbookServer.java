@@ -9,19 +9,27 @@ import tools.jackson.databind.JsonNode;
 /** A runbook server with the catalog's required runbooks; proposals are echoed back as PROPOSED, approval needed. */
 public final class FakeRunbookServer {
 
+    private static final List<String> WORKLOADS = List.of("Deployment", "StatefulSet");
+
     private static final List<Map<String, Object>> CATALOG = List.of(
-            runbook("restart-deployment", List.of("CRASH_LOOP", "PROBE_FAILURE"), "low"),
-            runbook("rollback-deployment", List.of("IMAGE_PULL", "ROLLOUT_STUCK", "CRASH_LOOP"), "medium"),
-            runbook("scale-deployment", List.of("RESOURCE_SATURATION"), "low", param("replicas", true)),
+            runbook("restart-deployment", List.of("CRASH_LOOP", "PROBE_FAILURE"), "low")
+                    .on(List.of("Deployment"), step("rollout-restart")),
+            runbook("rollback-deployment", List.of("IMAGE_PULL", "ROLLOUT_STUCK", "CRASH_LOOP"), "medium")
+                    .on(List.of("Deployment"), step("rollout-undo")),
+            runbook("scale-deployment", List.of("RESOURCE_SATURATION"), "low", param("replicas", true))
+                    .on(List.of("Deployment"), step("scale")),
             runbook(
-                    "raise-memory-limit",
-                    List.of("OOM_KILLED"),
-                    "medium",
-                    param("container", false),
-                    param("memory", true)),
-            runbook("raise-cpu-limit", List.of("RESOURCE_SATURATION"), "medium", param("container", false)),
-            runbook("delete-pod", List.of("EVICTED"), "low", param("pod", true)),
-            runbook("cordon-node", List.of("NODE_NOT_READY"), "high", param("node", true)));
+                            "raise-memory-limit",
+                            List.of("OOM_KILLED", "RESOURCE_SATURATION"),
+                            "medium",
+                            param("container", false),
+                            param("memory", true))
+                    .on(WORKLOADS, step("set-resources", "memory")),
+            runbook("raise-cpu-limit", List.of("RESOURCE_SATURATION"), "medium", param("container", false))
+                    .on(WORKLOADS, step("set-resources", "cpu")),
+            runbook("delete-pod", List.of("EVICTED"), "low", param("pod", true)).on(List.of("Pod"), step("delete-pod")),
+            runbook("cordon-node", List.of("NODE_NOT_READY"), "high", param("node", true))
+                    .on(List.of("Node"), step("cordon-node")));
 
     private FakeRunbookServer() {}
 
@@ -65,21 +73,33 @@ public final class FakeRunbookServer {
         return FakeMcpServer.ok(Fixtures.JSON.writeValueAsString(proposal));
     }
 
-    private static Map<String, Object> runbook(
-            String id, List<String> categories, String risk, Map<?, ?>... parameters) {
-        return Map.of(
-                "id",
-                id,
-                "title",
-                id,
-                "categories",
-                categories,
-                "risk",
-                risk,
-                "mutating",
-                true,
-                "parameters",
-                List.of(parameters));
+    private static Entry runbook(String id, List<String> categories, String risk, Map<?, ?>... parameters) {
+        return new Entry(id, categories, risk, List.of(parameters));
+    }
+
+    /** A catalog entry being written: its targets and steps come last, as in a runbook file. */
+    private record Entry(String id, List<String> categories, String risk, List<Map<?, ?>> parameters) {
+
+        Map<String, Object> on(List<String> targets, Map<?, ?>... steps) {
+            Map<String, Object> runbook = new LinkedHashMap<>();
+            runbook.put("id", id);
+            runbook.put("title", id);
+            runbook.put("categories", categories);
+            runbook.put("targets", targets);
+            runbook.put("risk", risk);
+            runbook.put("mutating", true);
+            runbook.put("parameters", parameters);
+            runbook.put("steps", List.of(steps));
+            return runbook;
+        }
+    }
+
+    private static Map<String, Object> step(String action) {
+        return Map.of("action", action, "mutating", true);
+    }
+
+    private static Map<String, Object> step(String action, String resource) {
+        return Map.of("action", action, "mutating", true, "with", Map.of("resource", resource));
     }
 
     private static Map<String, Object> param(String name, boolean required) {

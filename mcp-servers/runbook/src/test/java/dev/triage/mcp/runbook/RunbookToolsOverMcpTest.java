@@ -65,6 +65,9 @@ class RunbookToolsOverMcpTest {
         assertThat(list.at("/runbooks/0/parameters/1/name").asString()).isEqualTo("memory_limit");
         assertThat(list.at("/runbooks/0/parameters/1/type").asString()).isEqualTo("quantity");
         assertThat(list.at("/runbooks/0/parameters/1/max").asString()).isEqualTo("32Gi");
+        assertThat(list.at("/runbooks/0/targets").toString()).contains("Deployment", "StatefulSet");
+        assertThat(list.at("/runbooks/0/steps/0/action").asString()).isEqualTo("set-resources");
+        assertThat(list.at("/runbooks/0/steps/0/with/resource").asString()).isEqualTo("memory");
     }
 
     @Test

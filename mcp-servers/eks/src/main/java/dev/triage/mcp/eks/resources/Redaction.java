@@ -1,5 +1,6 @@
 package dev.triage.mcp.eks.resources;
 
+import dev.triage.model.SecretNames;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -14,8 +15,6 @@ final class Redaction {
     static final String REDACTED = "<redacted>";
     static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 
-    private static final Pattern SECRET_NAME =
-            Pattern.compile("(?i).*(PASS|PWD|TOKEN|SECRET|KEY|CREDENTIAL|PRIVATE|AUTH|CERT|SALT|DSN|COOKIE).*");
     private static final Pattern URL_PASSWORD = Pattern.compile("(://[^/\\s:@]+):[^/\\s@]+@");
     private static final Pattern SECRET_FLAG =
             Pattern.compile("(?i)(--?[\\w.-]*(password|passwd|token|secret|key|credential)[\\w.-]*=)\\S+");
@@ -54,8 +53,7 @@ final class Redaction {
         }
         for (Object variable : variables) {
             if (variable instanceof Map<?, ?> map && map.get("value") instanceof String value) {
-                boolean secret = map.get("name") instanceof String name
-                        && SECRET_NAME.matcher(name).matches();
+                boolean secret = map.get("name") instanceof String name && SecretNames.isSecret(name);
                 cast(map).put("value", secret ? REDACTED : maskUrlPassword(value));
             }
         }

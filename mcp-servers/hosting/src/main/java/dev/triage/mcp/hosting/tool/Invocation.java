@@ -1,22 +1,19 @@
 package dev.triage.mcp.hosting.tool;
 
 import dev.triage.mcp.hosting.bounds.Echo;
+import dev.triage.model.SecretNames;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The exact call a client made: the tool and its arguments as received. Outcomes carry it so that an error names
- * the call that caused it and a model can correct the call.
+ * the call that caused it and a model can correct the call. Arguments whose names say they hold a secret
+ * ({@link SecretNames}) are never written to a log.
  */
 public record Invocation(String tool, Map<String, Object> arguments) {
-
-    /** Arguments whose values are credentials (a single-use approval id is one): never written to a log. */
-    private static final Pattern CREDENTIAL =
-            Pattern.compile("(?i).*(approval_id|token|password|secret|credential|key)$");
 
     public Invocation {
         Objects.requireNonNull(tool, "tool");
@@ -35,8 +32,7 @@ public record Invocation(String tool, Map<String, Object> arguments) {
     /** The call for a log line: as {@link #toString()}, with credential-like argument values redacted. */
     public String forLog() {
         return arguments.entrySet().stream()
-                .map(e -> e.getKey() + "="
-                        + (CREDENTIAL.matcher(e.getKey()).matches() ? "<redacted>" : render(e.getValue())))
+                .map(e -> e.getKey() + "=" + (SecretNames.isSecret(e.getKey()) ? "<redacted>" : render(e.getValue())))
                 .collect(Collectors.joining(", ", tool + "(", ")"));
     }
 

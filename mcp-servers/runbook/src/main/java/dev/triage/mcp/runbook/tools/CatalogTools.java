@@ -25,8 +25,9 @@ class CatalogTools implements ToolGroup {
 
     private static final String LIST_DESCRIPTION = """
             List the remediation runbooks in the catalog as JSON: id, title, the finding categories each \
-            addresses, the kinds it acts on, its risk (low/medium/high), whether it changes the cluster, and its \
-            typed parameters (name, type, required, default, description, bounds). Pass category (a finding \
+            addresses, the kinds it acts on, its risk (low/medium/high), whether it changes the cluster, its \
+            typed parameters (name, type, required, default, description, bounds) and its steps (from the fixed \
+            action vocabulary). Pass category (a finding \
             category such as OOM_KILLED) to see only the runbooks for it. Only these runbooks can ever be \
             proposed.""";
 

@@ -25,7 +25,8 @@ final class RunbookViews {
             List<String> targets,
             String risk,
             boolean mutating,
-            List<ParameterView> parameters) {}
+            List<ParameterView> parameters,
+            List<StepView> steps) {}
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record ParameterView(
@@ -77,7 +78,8 @@ final class RunbookViews {
                 targets(runbook),
                 runbook.risk().id(),
                 runbook.mutating(),
-                parameters(runbook));
+                parameters(runbook),
+                steps(runbook));
     }
 
     static Detail detail(Runbook runbook, List<Guide> guides) {
@@ -85,7 +87,6 @@ final class RunbookViews {
                 .filter(guide -> guide.runbooks().contains(runbook.id()))
                 .map(Guide::id)
                 .toList();
-        List<StepView> steps = runbook.steps().stream().map(RunbookViews::step).toList();
         return new Detail(
                 runbook.id(),
                 runbook.title(),
@@ -95,7 +96,7 @@ final class RunbookViews {
                 runbook.risk().id(),
                 runbook.mutating(),
                 parameters(runbook),
-                steps,
+                steps(runbook),
                 runbook.verification(),
                 runbook.rollback(),
                 guideIds);
@@ -110,6 +111,10 @@ final class RunbookViews {
                 guide.categories(),
                 guide.runbooks(),
                 withBody ? guide.body() : null);
+    }
+
+    private static List<StepView> steps(Runbook runbook) {
+        return runbook.steps().stream().map(RunbookViews::step).toList();
     }
 
     private static StepView step(Step step) {

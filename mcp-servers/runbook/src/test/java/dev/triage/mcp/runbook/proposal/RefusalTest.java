@@ -103,7 +103,7 @@ class RefusalTest {
         assertRefused(
                 request,
                 Refusal.CATEGORY_MISMATCH,
-                "runbook raise-memory-limit addresses [OOM_KILLED], not IMAGE_PULL");
+                "runbook raise-memory-limit addresses [OOM_KILLED, RESOURCE_SATURATION], not IMAGE_PULL");
     }
 
     @Test
