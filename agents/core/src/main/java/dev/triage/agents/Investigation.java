@@ -10,6 +10,7 @@ import dev.triage.agents.master.Conclusion;
 import dev.triage.agents.master.MasterAgent;
 import dev.triage.agents.master.Plan;
 import dev.triage.agents.master.SubAgent;
+import dev.triage.agents.observation.InvestigationObserver;
 import dev.triage.agents.redaction.Redactor;
 import dev.triage.agents.remediation.RemediationAgent;
 import dev.triage.agents.remediation.RemediationPlan;
@@ -37,12 +38,13 @@ import java.util.concurrent.atomic.AtomicReference;
 /** One investigation, start to report. Agents of a stage run on virtual threads; stages run in order. */
 final class Investigation {
 
+    private static final String MASTER = "master";
+
     private final InvestigationRequest request;
     private final AgentsSettings settings;
     private final McpServers servers;
     private final ModelSource models;
     private final Clock clock;
-    private final Events events;
     private final Trail trail;
     private final Inquiry inquiry;
     private final TokenBudget budget;
@@ -56,14 +58,13 @@ final class Investigation {
             McpServers servers,
             ModelSource models,
             Clock clock,
-            InvestigationListener listener) {
+            InvestigationObserver observer) {
         this.request = request;
         this.settings = settings;
         this.servers = servers;
         this.models = models;
         this.clock = clock;
-        this.events = new Events(listener);
-        this.trail = new Trail(events::toolCalled, events::modelCalled);
+        this.trail = new Trail(observer);
         this.inquiry = new Inquiry(request.question(), request.namespace(), request.alertText());
         this.budget = models.newBudget();
     }
@@ -71,9 +72,13 @@ final class Investigation {
     InvestigationReport run() {
         Instant started = clock.instant();
         List<RouteStep> route = List.of();
+        trail.investigationStarted();
+        Trail masters = trail.forAgent(MASTER);
+        boolean masterDone = false;
         try {
-            events.agentStarted("master", "routing the request");
-            MasterAgent master = new MasterAgent(models.model(Role.MASTER, request, budget, trail), trail, workloads());
+            masters.agentStarted(MASTER, "routing the request");
+            MasterAgent master =
+                    new MasterAgent(models.model(Role.MASTER, request, budget, masters), masters, workloads());
             Plan plan = master.plan(inquiry);
             route = plan.route();
             try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -88,56 +93,65 @@ final class Investigation {
             RemediationPlan proposed =
                     Optional.ofNullable(remediation.get()).orElseGet(() -> RemediationAgent.adviceOnly(snapshot()));
             Conclusion conclusion = master.conclude(request.cluster(), inquiry, snapshot(), proposed);
+            masterDone = true;
+            masters.agentFinished(MASTER);
             return finish(started, route, conclusion, proposed);
         } catch (RuntimeException e) {
             trail.note("The investigation failed: " + describe(e));
+            if (!masterDone) {
+                masters.agentFailed(MASTER, describe(e));
+            }
             return finish(started, route, null, RemediationPlan.none());
         }
     }
 
     private void runAgent(SubAgent agent, Plan plan) {
-        events.agentStarted(agent.wireName(), reasonFor(agent, plan));
-        Optional<ServerTools> tools = servers.tools(settings.access(agent), trail);
+        Trail own = trail.forAgent(agent.wireName());
+        own.agentStarted(agent.wireName(), reasonFor(agent, plan));
+        Optional<ServerTools> tools = servers.tools(settings.access(agent), own);
         if (tools.isEmpty()) {
-            trail.note(
+            own.note(
                     agent.wireName() + " skipped: no '" + settings.access(agent).server() + "' MCP server is configured"
                             + (agent == SubAgent.REMEDIATION ? ", so nothing is proposed." : "."));
+            own.agentFinished(agent.wireName());
             return;
         }
         try {
             switch (agent) {
                 case DIAGNOSTIC ->
-                    found(FindingsAgent.diagnostic(tools.get(), model(Role.DIAGNOSTIC), cluster(), trail)
+                    found(FindingsAgent.diagnostic(tools.get(), model(Role.DIAGNOSTIC, own), cluster(own), own)
                             .investigate(inquiry));
                 case ANALYSIS ->
-                    found(FindingsAgent.analysis(tools.get(), model(Role.ANALYSIS), cluster(), trail)
+                    found(FindingsAgent.analysis(tools.get(), model(Role.ANALYSIS, own), cluster(own), own)
                             .investigate(inquiry));
                 case REMEDIATION ->
-                    remediation.set(new RemediationAgent(tools.get(), model(Role.REMEDIATION), trail, request.id())
+                    remediation.set(new RemediationAgent(tools.get(), model(Role.REMEDIATION, own), own, request.id())
                             .propose(inquiry, snapshot(), plan.intent()));
             }
+            own.agentFinished(agent.wireName());
         } catch (RuntimeException e) {
             synchronized (failures) {
                 failures.add(agent.wireName());
             }
-            trail.note(agent.wireName() + " failed: " + describe(e));
+            own.note(agent.wireName() + " failed: " + describe(e));
+            own.agentFailed(agent.wireName(), describe(e));
         }
     }
 
-    private Optional<ChatModel> model(Role role) {
-        return models.model(role, request, budget, trail);
+    private Optional<ChatModel> model(Role role, Trail own) {
+        return models.model(role, request, budget, own);
     }
 
     /** Existence checks for grounding go to the diagnostic agent's server, whichever agent is grounding. */
-    private ResourceCheck cluster() {
+    private ResourceCheck cluster(Trail own) {
         var access = new ToolAccess(settings.access(SubAgent.DIAGNOSTIC).server(), Set.of(ResourceChecks.TOOL));
-        return ResourceChecks.through(servers.tools(access, trail));
+        return ResourceChecks.through(servers.tools(access, own));
     }
 
     /** Workloads a question names are looked up on the diagnostic agent's server, like existence checks. */
     private WorkloadLookup workloads() {
         var access = new ToolAccess(settings.access(SubAgent.DIAGNOSTIC).server(), Set.copyOf(ClusterWorkloads.TOOLS));
-        return ClusterWorkloads.through(servers.tools(access, trail));
+        return ClusterWorkloads.through(servers.tools(access, trail.forAgent(MASTER)));
     }
 
     private void found(List<Finding> found) {
@@ -145,7 +159,7 @@ final class Investigation {
             for (Finding finding : found) {
                 if (findings.stream().noneMatch(f -> f.id().equals(finding.id()))) {
                     findings.add(finding);
-                    events.findingReported(finding);
+                    trail.findingReported(finding);
                 }
             }
         }
@@ -194,7 +208,11 @@ final class Investigation {
                 trail.notes(),
                 started,
                 clock.instant());
-        events.reportReady(report);
+        if (failed) {
+            trail.investigationFailed(report, summary);
+        } else {
+            trail.investigationFinished(report);
+        }
         return report;
     }
 }

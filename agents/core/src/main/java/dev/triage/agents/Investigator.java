@@ -1,5 +1,7 @@
 package dev.triage.agents;
 
+import dev.triage.agents.observation.InvestigationObserver;
+import dev.triage.agents.observation.Observers;
 import dev.triage.agents.tools.McpServers;
 import dev.triage.model.InvestigationReport;
 import java.time.Clock;
@@ -15,20 +17,37 @@ public final class Investigator implements AutoCloseable {
     private final McpServers servers;
     private final ModelSource models;
     private final Clock clock;
+    private final InvestigationObservers observers;
 
     Investigator(AgentsSettings settings, McpServers servers, ModelSource models, Clock clock) {
+        this(settings, servers, models, clock, InvestigationObservers.NONE);
+    }
+
+    Investigator(
+            AgentsSettings settings,
+            McpServers servers,
+            ModelSource models,
+            Clock clock,
+            InvestigationObservers observers) {
         this.settings = settings;
         this.servers = servers;
         this.models = models;
         this.clock = clock;
+        this.observers = observers;
     }
 
     public static Investigator create(AgentsSettings settings) {
+        return create(settings, InvestigationObservers.NONE);
+    }
+
+    /** With {@code observers} opened for each investigation (tracing, metrics). */
+    public static Investigator create(AgentsSettings settings, InvestigationObservers observers) {
         return new Investigator(
                 settings,
                 McpServers.over(settings.servers(), settings.toolTimeout()),
                 ModelSource.routed(settings.routing()),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                observers);
     }
 
     /**
@@ -36,7 +55,8 @@ public final class Investigator implements AutoCloseable {
      * why. Thread-safe: investigations may run at once.
      */
     public InvestigationReport investigate(InvestigationRequest request, InvestigationListener listener) {
-        return new Investigation(request, settings, servers, models, clock, listener).run();
+        InvestigationObserver observer = Observers.all(ProgressEvents.to(listener), observers.open(request));
+        return new Investigation(request, settings, servers, models, clock, observer).run();
     }
 
     @Override

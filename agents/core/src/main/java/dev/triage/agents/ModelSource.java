@@ -26,7 +26,7 @@ interface ModelSource {
     static ModelSource routed(RoutingSettings routing) {
         if (!routing.enabled(Tier.BEDROCK) && !routing.enabled(Tier.VLLM)) {
             return (role, request, budget, trail) -> {
-                trail.modelCalled(new ModelCall(
+                trail.modelRouted(new ModelCall(
                         role.wireName(),
                         Tier.RULES.wireName(),
                         Tier.RULES.wireName(),
@@ -43,7 +43,7 @@ interface ModelSource {
             @Override
             public Optional<ChatModel> model(Role role, InvestigationRequest request, TokenBudget budget, Trail trail) {
                 CallContext context = new CallContext(role, request.source(), request.severity(), 0, budget);
-                return Optional.of(router.chatModel(context, trail::modelCalled));
+                return Optional.of(router.chatModel(context, trail));
             }
 
             @Override

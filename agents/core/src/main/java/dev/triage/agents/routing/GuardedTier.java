@@ -4,6 +4,8 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
+import dev.triage.agents.observation.InvestigationObserver;
+import dev.triage.agents.observation.ModelAttempt;
 import dev.triage.model.ModelCall;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -19,7 +21,7 @@ import java.util.concurrent.FutureTask;
 
 /**
  * One model tier behind its guards: each attempt runs under a time limit and the tier's circuit breaker, transient
- * failures are retried, and every attempt, failed or not, is recorded.
+ * failures are retried, and every attempt, failed or not, is recorded and told to the observer as it starts and ends.
  */
 final class GuardedTier {
 
@@ -56,10 +58,11 @@ final class GuardedTier {
     /** How long one attempt may take, how often to retry, and how long to wait between. */
     record Limits(Duration timeout, int maxRetries, Duration backoff) {}
 
-    Result call(ChatRequest request, Role role, String reason) {
+    Result call(ChatRequest request, Role role, String reason, InvestigationObserver observer) {
         List<ModelCall> attempts = new ArrayList<>();
         try {
-            ChatResponse response = Retry.decorateCallable(retry, () -> attempt(request, role, reason, attempts))
+            ChatResponse response = Retry.decorateCallable(
+                            retry, () -> attempt(request, role, reason, attempts, observer))
                     .call();
             return new Result(response, List.copyOf(attempts));
         } catch (InterruptedException interrupted) {
@@ -75,18 +78,25 @@ final class GuardedTier {
         return new ModelCall(role.wireName(), tier.wireName(), modelId, reason, 0, 0, 0, outcome);
     }
 
-    private ChatResponse attempt(ChatRequest request, Role role, String reason, List<ModelCall> attempts)
+    private ChatResponse attempt(
+            ChatRequest request, Role role, String reason, List<ModelCall> attempts, InvestigationObserver observer)
             throws Exception {
         String why = attempts.isEmpty()
                 ? reason
                 : "retry after " + attempts.getLast().outcome();
+        ModelAttempt attempt = new ModelAttempt(role.wireName(), tier.wireName(), modelId, why, request);
+        observer.modelStarted(attempt);
         long start = System.nanoTime();
         try {
             ChatResponse response = breaker.executeCallable(() -> limiter.executeFutureSupplier(() -> start(request)));
-            attempts.add(record(role, why, start, response.tokenUsage(), Outcomes.OK));
+            ModelCall call = record(role, why, start, response.tokenUsage(), Outcomes.OK);
+            attempts.add(call);
+            observer.modelFinished(attempt, call, response);
             return response;
         } catch (Exception failure) {
-            attempts.add(record(role, why, start, null, Outcomes.of(failure)));
+            ModelCall call = record(role, why, start, null, Outcomes.of(failure));
+            attempts.add(call);
+            observer.modelFailed(attempt, call);
             throw failure;
         }
     }

@@ -3,13 +3,13 @@ package dev.triage.agents.routing;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.triage.agents.observation.InvestigationObserver;
 import dev.triage.model.ModelCall;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -49,27 +49,32 @@ public final class ModelRouter {
         return TokenBudget.of(settings.tokenBudget());
     }
 
-    /** A langchain4j chat model over this router for one agent, reporting every attempt to {@code listener}. */
-    public RoutedChatModel chatModel(CallContext context, Consumer<ModelCall> listener) {
-        return new RoutedChatModel(this, context, listener);
+    /** A langchain4j chat model over this router for one agent, telling {@code observer} of every attempt. */
+    public RoutedChatModel chatModel(CallContext context, InvestigationObserver observer) {
+        return new RoutedChatModel(this, context, observer);
     }
 
-    /** Routes one call. Never throws for a model failure: the outcome says who must answer. */
-    public RoutedChat chat(CallContext context, ChatRequest request) {
+    /**
+     * Routes one call, telling {@code observer} of each attempt as it starts and ends, and of a decision made without
+     * a model. Never throws for a model failure: the outcome says who must answer.
+     */
+    public RoutedChat chat(CallContext context, ChatRequest request, InvestigationObserver observer) {
         RoutingPolicy.Decision decision = policy.decide(context);
         List<ModelCall> attempts = new ArrayList<>();
         String reason = decision.reason();
         for (Tier tier : settings.chainFrom(decision.tier())) {
             GuardedTier guarded = tiers.get(tier);
             if (tier == Tier.RULES) {
-                return useRules(context, reason, attempts);
+                return useRules(context, reason, attempts, observer);
             } else if (guarded == null) {
                 reason = fallbackReason(tier, "disabled");
             } else if (context.budget().exhausted()) {
-                attempts.add(guarded.skipped(context.role(), reason, Outcomes.BUDGET_EXHAUSTED));
-                return useRules(context, fallbackReason(tier, Outcomes.BUDGET_EXHAUSTED), attempts);
+                ModelCall skipped = guarded.skipped(context.role(), reason, Outcomes.BUDGET_EXHAUSTED);
+                attempts.add(skipped);
+                observer.modelRouted(skipped);
+                return useRules(context, fallbackReason(tier, Outcomes.BUDGET_EXHAUSTED), attempts, observer);
             } else {
-                GuardedTier.Result result = guarded.call(request, context.role(), reason);
+                GuardedTier.Result result = guarded.call(request, context.role(), reason, observer);
                 attempts.addAll(result.attempts());
                 if (result.answered()) {
                     return answered(context, tier, result.response(), attempts);
@@ -92,10 +97,13 @@ public final class ModelRouter {
         return new RoutedChat.Answered(response, tier, attempts);
     }
 
-    private static RoutedChat useRules(CallContext context, String reason, List<ModelCall> attempts) {
+    private static RoutedChat useRules(
+            CallContext context, String reason, List<ModelCall> attempts, InvestigationObserver observer) {
         // The deterministic tier cannot fail, so its selection is recorded as answered.
-        attempts.add(new ModelCall(
-                context.role().wireName(), Tier.RULES.wireName(), Tier.RULES.wireName(), reason, 0, 0, 0, Outcomes.OK));
+        ModelCall rules = new ModelCall(
+                context.role().wireName(), Tier.RULES.wireName(), Tier.RULES.wireName(), reason, 0, 0, 0, Outcomes.OK);
+        attempts.add(rules);
+        observer.modelRouted(rules);
         return new RoutedChat.UseRules(reason, attempts);
     }
 

@@ -9,30 +9,28 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.triage.model.ModelCall;
-import java.util.function.Consumer;
+import dev.triage.agents.observation.InvestigationObserver;
 
 /**
  * A langchain4j {@link ChatModel} over the router for one agent, so AI services (tool calling included) run on routed
  * models. Each call is routed afresh, with the evidence size measured from the request, since tool results grow it.
- * When the router says rules, it throws {@link RulesTierSelected}; every attempt goes to the listener first.
+ * When the router says rules, it throws {@link RulesTierSelected}; the observer has seen every attempt by then.
  */
 public final class RoutedChatModel implements ChatModel {
 
     private final ModelRouter router;
     private final CallContext context;
-    private final Consumer<ModelCall> listener;
+    private final InvestigationObserver observer;
 
-    RoutedChatModel(ModelRouter router, CallContext context, Consumer<ModelCall> listener) {
+    RoutedChatModel(ModelRouter router, CallContext context, InvestigationObserver observer) {
         this.router = router;
         this.context = context;
-        this.listener = listener;
+        this.observer = observer;
     }
 
     @Override
     public ChatResponse doChat(ChatRequest request) {
-        RoutedChat routed = router.chat(context.withEvidenceChars(evidenceChars(request)), request);
-        routed.attempts().forEach(listener);
+        RoutedChat routed = router.chat(context.withEvidenceChars(evidenceChars(request)), request, observer);
         return switch (routed) {
             case RoutedChat.Answered answered -> answered.response();
             case RoutedChat.UseRules rules -> throw new RulesTierSelected(rules.reason(), rules.attempts());

@@ -22,7 +22,7 @@ public final class RulesTierSelected extends RuntimeException {
         return reason;
     }
 
-    /** The attempts of the call that ended here (already passed to the model's listener). */
+    /** The attempts of the call that ended here (the observer has seen each already). */
     public List<ModelCall> attempts() {
         return attempts;
     }

@@ -4,6 +4,7 @@ import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.mcp.McpToolProvider;
 import dev.langchain4j.service.tool.ToolExecutionResult;
 import dev.langchain4j.service.tool.ToolProvider;
+import dev.triage.agents.observation.ToolInvocation;
 import dev.triage.agents.redaction.Redactor;
 import dev.triage.agents.trail.Trail;
 import dev.triage.model.ToolCall;
@@ -48,10 +49,9 @@ public final class ServerTools {
 
     /** Records a call a model asked for but was never offered, without making it. */
     public ToolResult refuse(String tool, String argumentsJson) {
-        return record(
+        return refused(
                 tool,
                 Redactor.redact(argumentsJson),
-                0,
                 ToolResult.failed("refused: " + tool + " is not a tool this agent offers"));
     }
 
@@ -70,8 +70,10 @@ public final class ServerTools {
     ToolResult call(String tool, String argumentsJson, Supplier<ToolExecutionResult> execution) {
         String arguments = Redactor.redact(argumentsJson);
         if (!access.allows(tool)) {
-            return record(tool, arguments, 0, ToolResult.failed("refused: " + tool + " is not allowed for this agent"));
+            return refused(tool, arguments, ToolResult.failed("refused: " + tool + " is not allowed for this agent"));
         }
+        ToolInvocation invocation = new ToolInvocation(trail.agent(), server(), tool, arguments);
+        trail.toolStarted(invocation);
         long start = System.nanoTime();
         ToolResult result;
         try {
@@ -81,14 +83,23 @@ public final class ServerTools {
         } catch (RuntimeException e) {
             result = ToolResult.failed("failed: " + Redactor.redact(String.valueOf(e.getMessage())));
         }
-        return record(tool, arguments, (System.nanoTime() - start) / 1_000_000, result);
+        return ended(invocation, (System.nanoTime() - start) / 1_000_000, result);
     }
 
-    private ToolResult record(String tool, String arguments, long ms, ToolResult result) {
+    /** A call never made: started and ended at once, so every observer sees it like any other. */
+    private ToolResult refused(String tool, String arguments, ToolResult refusal) {
+        ToolInvocation invocation = new ToolInvocation(trail.agent(), server(), tool, arguments);
+        trail.toolStarted(invocation);
+        return ended(invocation, 0, refusal);
+    }
+
+    private ToolResult ended(ToolInvocation invocation, long ms, ToolResult result) {
+        ToolCall call = new ToolCall(server(), invocation.tool(), invocation.arguments(), outcome(result), ms);
         if (result.ok()) {
-            trail.saw(result.text());
+            trail.toolFinished(invocation, call, result.text());
+        } else {
+            trail.toolFailed(invocation, call);
         }
-        trail.toolCalled(new ToolCall(server(), tool, arguments, outcome(result), ms));
         return result;
     }
 

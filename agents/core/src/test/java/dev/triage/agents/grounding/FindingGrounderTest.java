@@ -3,9 +3,11 @@ package dev.triage.agents.grounding;
 import static dev.triage.agents.testing.Fixtures.cartOom;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.triage.agents.observation.ToolInvocation;
 import dev.triage.agents.trail.Trail;
 import dev.triage.model.Finding;
 import dev.triage.model.Severity;
+import dev.triage.model.ToolCall;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +16,11 @@ class FindingGrounderTest {
     private final Trail trail = Trail.silent();
 
     private FindingGrounder grounder() {
-        trail.saw("{\"message\":\"dial tcp 10.0.0.1:5432: connect: \\\"connection refused\\\"\"}");
+        String result = "{\"message\":\"dial tcp 10.0.0.1:5432: connect: \\\"connection refused\\\"\"}";
+        trail.toolFinished(
+                new ToolInvocation("diagnostic", "eks", "pod_logs", "{}"),
+                new ToolCall("eks", "pod_logs", "{}", "ok", 1),
+                result);
         return new FindingGrounder(
                 List.of(cartOom()), resource -> resource.name().equals("orders"), trail);
     }

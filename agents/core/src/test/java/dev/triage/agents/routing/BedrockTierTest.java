@@ -8,6 +8,7 @@ import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import dev.triage.agents.observation.InvestigationObserver;
 import dev.triage.agents.testing.BedrockWire;
 import dev.triage.agents.testing.ScriptedWire;
 import dev.triage.agents.testing.ScriptedWire.Recorded;
@@ -34,7 +35,10 @@ class BedrockTierTest {
     void converseRequestIsSignedAndCarriesTheConversation() {
         bedrock.script(BedrockWire.answer("the pod is OOMKilled", 120, 30));
 
-        router.chat(TestRouting.context(Role.ANALYSIS, TokenBudget.of(10_000)), TestRouting.question("why?"));
+        router.chat(
+                TestRouting.context(Role.ANALYSIS, TokenBudget.of(10_000)),
+                TestRouting.question("why?"),
+                InvestigationObserver.NONE);
 
         Recorded request = bedrock.requests().getFirst();
         assertThat(request.method()).isEqualTo("POST");
@@ -52,7 +56,8 @@ class BedrockTierTest {
         bedrock.script(BedrockWire.answer("the pod is OOMKilled", 120, 30));
         TokenBudget budget = TokenBudget.of(10_000);
 
-        RoutedChat routed = router.chat(TestRouting.context(Role.ANALYSIS, budget), TestRouting.question("why?"));
+        RoutedChat routed = router.chat(
+                TestRouting.context(Role.ANALYSIS, budget), TestRouting.question("why?"), InvestigationObserver.NONE);
 
         assertThat(routed).isInstanceOfSatisfying(RoutedChat.Answered.class, answered -> {
             assertThat(answered.tier()).isEqualTo(Tier.BEDROCK);
@@ -85,7 +90,8 @@ class BedrockTierTest {
                 .toolSpecifications(logs)
                 .build();
 
-        RoutedChat routed = router.chat(TestRouting.context(Role.DIAGNOSTIC, TokenBudget.of(10_000)), request);
+        RoutedChat routed = router.chat(
+                TestRouting.context(Role.DIAGNOSTIC, TokenBudget.of(10_000)), request, InvestigationObserver.NONE);
 
         Recorded sent = bedrock.requests().getFirst();
         assertThat(sent.body().at("/toolConfig/tools/0/toolSpec/name").asString())

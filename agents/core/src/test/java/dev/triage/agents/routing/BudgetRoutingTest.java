@@ -4,6 +4,7 @@ import static dev.triage.agents.routing.TestRouting.SLOW_ENOUGH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.triage.agents.observation.InvestigationObserver;
 import dev.triage.agents.testing.BedrockWire;
 import dev.triage.agents.testing.OpenAiWire;
 import dev.triage.model.ModelCall;
@@ -28,9 +29,12 @@ class BudgetRoutingTest {
         bedrock.script(BedrockWire.answer("first", 700, 400));
         ModelRouter router = router(TestRouting.always(Tier.BEDROCK, "prefer bedrock"));
         TokenBudget budget = TokenBudget.of(1_000);
-        router.chat(TestRouting.context(Role.MASTER, budget), TestRouting.question("plan"));
+        router.chat(TestRouting.context(Role.MASTER, budget), TestRouting.question("plan"), InvestigationObserver.NONE);
 
-        RoutedChat second = router.chat(TestRouting.context(Role.MASTER, budget), TestRouting.question("summarise"));
+        RoutedChat second = router.chat(
+                TestRouting.context(Role.MASTER, budget),
+                TestRouting.question("summarise"),
+                InvestigationObserver.NONE);
 
         assertThat(budget.exhausted()).isTrue();
         assertThat(bedrock.requests()).hasSize(1);
@@ -51,8 +55,10 @@ class BudgetRoutingTest {
                 new PolicyRule(Set.of(Role.MASTER), Set.of(), null, null, 500L, Tier.VLLM, "master: budget low"));
         TokenBudget budget = TokenBudget.of(8_000);
 
-        RoutedChat first = router.chat(TestRouting.context(Role.MASTER, budget), TestRouting.question("plan"));
-        RoutedChat second = router.chat(TestRouting.context(Role.MASTER, budget), TestRouting.question("plan"));
+        RoutedChat first = router.chat(
+                TestRouting.context(Role.MASTER, budget), TestRouting.question("plan"), InvestigationObserver.NONE);
+        RoutedChat second = router.chat(
+                TestRouting.context(Role.MASTER, budget), TestRouting.question("plan"), InvestigationObserver.NONE);
 
         assertThat(first.attempts()).extracting(ModelCall::tier).containsExactly("bedrock");
         assertThat(second.attempts())
@@ -65,8 +71,10 @@ class BudgetRoutingTest {
     void policyChoosingRulesMakesNoRequestAndRecordsTheDecision() {
         ModelRouter router = router(TestRouting.always(Tier.RULES, "deterministic first"));
 
-        RoutedChat routed =
-                router.chat(TestRouting.context(Role.DIAGNOSTIC, TokenBudget.of(100)), TestRouting.question("q"));
+        RoutedChat routed = router.chat(
+                TestRouting.context(Role.DIAGNOSTIC, TokenBudget.of(100)),
+                TestRouting.question("q"),
+                InvestigationObserver.NONE);
 
         assertThat(routed).isInstanceOf(RoutedChat.UseRules.class);
         assertThat(routed.attempts())

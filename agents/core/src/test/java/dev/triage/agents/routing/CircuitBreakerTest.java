@@ -4,6 +4,7 @@ import static dev.triage.agents.routing.TestRouting.SLOW_ENOUGH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.triage.agents.observation.InvestigationObserver;
 import dev.triage.agents.testing.BedrockWire;
 import dev.triage.agents.testing.OpenAiWire;
 import dev.triage.model.ModelCall;
@@ -61,7 +62,10 @@ class CircuitBreakerTest {
         vllm.script(OpenAiWire.answer("a", 1, 1));
 
         RoutedChat routed = TestRouting.router(retrying)
-                .chat(TestRouting.context(Role.MASTER, TokenBudget.of(1_000)), TestRouting.question("q"));
+                .chat(
+                        TestRouting.context(Role.MASTER, TokenBudget.of(1_000)),
+                        TestRouting.question("q"),
+                        InvestigationObserver.NONE);
 
         assertThat(bedrock.requests()).hasSize(2);
         assertThat(routed.attempts())
@@ -70,6 +74,9 @@ class CircuitBreakerTest {
     }
 
     private RoutedChat route() {
-        return router.chat(TestRouting.context(Role.MASTER, TokenBudget.of(1_000)), TestRouting.question("q"));
+        return router.chat(
+                TestRouting.context(Role.MASTER, TokenBudget.of(1_000)),
+                TestRouting.question("q"),
+                InvestigationObserver.NONE);
     }
 }

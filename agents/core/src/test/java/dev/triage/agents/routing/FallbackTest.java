@@ -4,6 +4,7 @@ import static dev.triage.agents.routing.TestRouting.SLOW_ENOUGH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.triage.agents.observation.InvestigationObserver;
 import dev.triage.agents.testing.BedrockWire;
 import dev.triage.agents.testing.OpenAiWire;
 import dev.triage.model.ModelCall;
@@ -140,6 +141,9 @@ class FallbackTest {
     }
 
     private static RoutedChat route(ModelRouter router) {
-        return router.chat(TestRouting.context(Role.DIAGNOSTIC, TokenBudget.of(10_000)), TestRouting.question("q"));
+        return router.chat(
+                TestRouting.context(Role.DIAGNOSTIC, TokenBudget.of(10_000)),
+                TestRouting.question("q"),
+                InvestigationObserver.NONE);
     }
 }

@@ -8,6 +8,7 @@ import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.service.AiServices;
 import dev.triage.agents.testing.BedrockWire;
 import dev.triage.agents.testing.OpenAiWire;
+import dev.triage.agents.trail.Trail;
 import dev.triage.model.ModelCall;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,7 @@ class RoutedChatModelTest {
 
     private final BedrockWire bedrock = new BedrockWire();
     private final OpenAiWire vllm = new OpenAiWire();
-    private final List<ModelCall> reported = new CopyOnWriteArrayList<>();
+    private final Trail trail = Trail.silent();
 
     interface Diagnostician {
         String diagnose(String question);
@@ -50,7 +51,7 @@ class RoutedChatModelTest {
         PodTools tools = new PodTools();
         Diagnostician agent = AiServices.builder(Diagnostician.class)
                 .chatModel(router(TestRouting.always(Tier.VLLM, "diagnostic on vllm"))
-                        .chatModel(context(), reported::add))
+                        .chatModel(context(), trail))
                 .tools(tools)
                 .build();
 
@@ -68,7 +69,7 @@ class RoutedChatModelTest {
                 .isEqualTo("tool");
         assertThat(vllm.requests().get(1).body().at("/messages/2/tool_call_id").asString())
                 .isEqualTo("call-1");
-        assertThat(reported)
+        assertThat(trail.modelCalls())
                 .extracting(ModelCall::agent, ModelCall::tier, ModelCall::inputTokens)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("diagnostic", "vllm", 100),
@@ -80,12 +81,12 @@ class RoutedChatModelTest {
         bedrock.script(BedrockWire.error(503));
         vllm.script(OpenAiWire.error(503));
         RoutedChatModel model =
-                router(TestRouting.always(Tier.BEDROCK, "prefer bedrock")).chatModel(context(), reported::add);
+                router(TestRouting.always(Tier.BEDROCK, "prefer bedrock")).chatModel(context(), trail);
 
         assertThatThrownBy(() -> model.chat("why?")).isInstanceOfSatisfying(RulesTierSelected.class, selected -> {
             assertThat(selected.reason()).isEqualTo("fallback after vllm: http 503");
             assertThat(selected.attempts()).extracting(ModelCall::tier).containsExactly("bedrock", "vllm", "rules");
-            assertThat(reported).isEqualTo(selected.attempts());
+            assertThat(trail.modelCalls()).isEqualTo(selected.attempts());
         });
     }
 
@@ -96,11 +97,13 @@ class RoutedChatModelTest {
         RoutedChatModel model = router(
                         new PolicyRule(Set.of(), Set.of(), null, 1_000, null, Tier.VLLM, "small evidence"),
                         TestRouting.always(Tier.BEDROCK, "large evidence"))
-                .chatModel(context(), reported::add);
+                .chatModel(context(), trail);
 
         assertThat(model.chat("short question")).isEqualTo("small");
         assertThat(model.chat("log line\n".repeat(200))).isEqualTo("large");
-        assertThat(reported).extracting(ModelCall::reason).containsExactly("small evidence", "large evidence");
+        assertThat(trail.modelCalls())
+                .extracting(ModelCall::reason)
+                .containsExactly("small evidence", "large evidence");
     }
 
     private ModelRouter router(PolicyRule... policy) {

@@ -4,6 +4,7 @@ import static dev.triage.agents.routing.TestRouting.SLOW_ENOUGH;
 import static dev.triage.agents.routing.TestRouting.VLLM_MODEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.triage.agents.observation.InvestigationObserver;
 import dev.triage.agents.testing.OpenAiWire;
 import dev.triage.agents.testing.ScriptedWire.Recorded;
 import dev.triage.model.ModelCall;
@@ -30,8 +31,10 @@ class VllmTierTest {
                 TestRouting.vllm(vllm, SLOW_ENOUGH, 0),
                 TestRouting.always(Tier.VLLM, "remediation on vllm")));
 
-        RoutedChat routed =
-                router.chat(TestRouting.context(Role.REMEDIATION, TokenBudget.of(1_000)), TestRouting.question("fix?"));
+        RoutedChat routed = router.chat(
+                TestRouting.context(Role.REMEDIATION, TokenBudget.of(1_000)),
+                TestRouting.question("fix?"),
+                InvestigationObserver.NONE);
 
         Recorded request = vllm.requests().getFirst();
         assertThat(request.rawPath()).isEqualTo("/v1/chat/completions");
@@ -51,7 +54,10 @@ class VllmTierTest {
                 new RoutingSettings(null, withKey, List.of(), Tier.VLLM, null, null, Duration.ofMillis(1), 1_000);
 
         RoutedChat routed = ModelRouter.create(settings)
-                .chat(TestRouting.context(Role.MASTER, TokenBudget.of(1_000)), TestRouting.question("plan"));
+                .chat(
+                        TestRouting.context(Role.MASTER, TokenBudget.of(1_000)),
+                        TestRouting.question("plan"),
+                        InvestigationObserver.NONE);
 
         assertThat(routed).isInstanceOf(RoutedChat.Answered.class);
         assertThat(routed.attempts().getFirst().reason()).isEqualTo("default tier");

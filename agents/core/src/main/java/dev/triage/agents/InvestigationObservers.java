@@ -1,0 +1,15 @@
+package dev.triage.agents;
+
+import dev.triage.agents.observation.InvestigationObserver;
+
+/**
+ * Opens the observers of one investigation (tracing, metrics) as it starts; each sees only its own investigation.
+ * The report's trail and the caller's listener are always there besides.
+ */
+@FunctionalInterface
+public interface InvestigationObservers {
+
+    InvestigationObservers NONE = request -> InvestigationObserver.NONE;
+
+    InvestigationObserver open(InvestigationRequest request);
+}
