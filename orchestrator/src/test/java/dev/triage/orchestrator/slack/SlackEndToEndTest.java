@@ -101,7 +101,7 @@ class SlackEndToEndTest extends SlackServiceTest {
                             .statusCode())
                     .isEqualTo(200);
         }
-        JsonNode runs = ran(proposal);
+        JsonNode runs = api().ran(proposal);
         assertThat(runs.at("/0/status").asString()).isEqualTo("SUCCEEDED");
         assertThat(deployment(namespace, name))
                 .as("the run changed the cluster")
@@ -114,19 +114,6 @@ class SlackEndToEndTest extends SlackServiceTest {
         assertThat(trail.valueStream().filter(e -> e.get("action").asString().equals("APPROVED")))
                 .singleElement()
                 .satisfies(e -> assertThat(e.get("actor").asString()).isEqualTo("slack:" + APPROVER));
-    }
-
-    /** The runs of the proposal once the first has ended. */
-    private JsonNode ran(String proposal) throws Exception {
-        for (int i = 0; i < 600; i++) {
-            JsonNode runs =
-                    api().get("/api/v1/executions?proposalId=" + proposal).get("executions");
-            if (!runs.isEmpty() && !runs.at("/0/status").asString().equals("RUNNING")) {
-                return runs;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("proposal " + proposal + " was not run");
     }
 
     private String deployment(String namespace, String name) {

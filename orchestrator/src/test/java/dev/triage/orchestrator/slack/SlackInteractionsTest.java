@@ -77,7 +77,11 @@ class SlackInteractionsTest extends SlackServiceTest {
                 "/api/chat.postMessage",
                 call -> call.form().get("text").contains("is running *raise-memory-limit*")
                         && Payloads.MESSAGE_TS.equals(call.form().get("thread_ts")));
-        SLACK.await("/api/chat.postMessage", call -> call.form().get("text").contains("SUCCEEDED"));
+        assertThat(api().ran(proposal).at("/0/status").asString()).isEqualTo("SUCCEEDED");
+        SLACK.await(
+                "/api/chat.postMessage",
+                call -> call.form().get("text").contains("SUCCEEDED")
+                        && Payloads.MESSAGE_TS.equals(call.form().get("thread_ts")));
         assertThat(cart()).contains("memory: \"384Mi\"");
 
         // The same signed request again: answered, and nothing runs.

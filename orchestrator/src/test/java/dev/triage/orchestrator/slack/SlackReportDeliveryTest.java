@@ -65,7 +65,7 @@ class SlackReportDeliveryTest extends SlackServiceTest {
         assertThat(posted.authorization()).isEqualTo("Bearer xoxb-test-token");
         assertThat(posted.form()).containsEntry("channel", ALERT_CHANNEL).doesNotContainKey("thread_ts");
         assertThat(posted.form().get("text")).startsWith("Triage: ");
-        String thread = store.thread(fingerprint, ALERT_CHANNEL).orElseThrow();
+        String thread = thread(fingerprint);
 
         delivery.finished(RequestSource.ALERTMANAGER, null, fingerprint, again);
         SlackStandIn.Call reFired = SLACK.await("/api/chat.postMessage", call -> mentions(call, again.id()));
@@ -73,6 +73,18 @@ class SlackReportDeliveryTest extends SlackServiceTest {
         List<LayoutBlock> blocks =
                 GSON.fromJson(reFired.form().get("blocks"), new TypeToken<List<LayoutBlock>>() {}.getType());
         assertThat(SlackCommandsTest.actionIds(blocks)).contains(Buttons.APPROVE, Buttons.DENY);
+    }
+
+    /** The thread kept for the fingerprint, once the post that started it has been answered. */
+    private String thread(String fingerprint) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            var thread = store.thread(fingerprint, ALERT_CHANNEL);
+            if (thread.isPresent()) {
+                return thread.get();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no thread kept for " + fingerprint);
     }
 
     private InvestigationReport report(String id) {

@@ -58,6 +58,18 @@ final class TriageCalls {
         throw new AssertionError("investigation " + id + " did not finish");
     }
 
+    /** The runs of the proposal, newest first, once the newest has ended. */
+    JsonNode ran(String proposal) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            JsonNode runs = get("/api/v1/executions?proposalId=" + proposal).get("executions");
+            if (!runs.isEmpty() && !runs.at("/0/status").asString().equals("RUNNING")) {
+                return runs;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("proposal " + proposal + " was not run");
+    }
+
     static String proposal(JsonNode report, String runbook, String deployment) {
         return report.get("remediations")
                 .valueStream()
