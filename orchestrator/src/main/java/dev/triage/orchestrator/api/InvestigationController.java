@@ -2,16 +2,21 @@ package dev.triage.orchestrator.api;
 
 import dev.triage.agents.routing.RequestSource;
 import dev.triage.model.InvestigationReport;
+import dev.triage.model.InvestigationStatus;
 import dev.triage.orchestrator.investigation.Investigations;
 import dev.triage.orchestrator.investigation.NewInvestigation;
 import dev.triage.orchestrator.investigation.StartOutcome;
 import dev.triage.orchestrator.report.ReportText;
+import dev.triage.orchestrator.store.HistoryQuery;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -94,12 +99,35 @@ class InvestigationController {
         return streams.open(id.toString(), after, client(request));
     }
 
+    /** Newest first; {@code status} and {@code source} (the channel: API, UI, SLACK, ALERTMANAGER...) narrow it. */
     @GetMapping
-    InvestigationList recent(@RequestParam(defaultValue = "20") int limit) {
+    InvestigationList recent(
+            @RequestParam(defaultValue = "20") int limit,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String source) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw Problems.badRequest("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
-        return new InvestigationList(investigations.recent(limit));
+        HistoryQuery query = new HistoryQuery(
+                named("status", status, InvestigationStatus.class),
+                Optional.ofNullable(named("source", source, RequestSource.class))
+                        .map(Enum::name)
+                        .orElse(null),
+                limit);
+        return new InvestigationList(investigations.recent(query));
+    }
+
+    /** The constant {@code value} names, ignoring case; null when absent; a 400 listing the names otherwise. */
+    private static <E extends Enum<E>> E named(String parameter, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String upper = value.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(type.getEnumConstants())
+                .filter(constant -> constant.name().equals(upper))
+                .findFirst()
+                .orElseThrow(() -> Problems.badRequest(parameter + " must be one of "
+                        + Arrays.toString(type.getEnumConstants()) + ", was '" + TextRules.shown(value) + "'"));
     }
 
     /** Who holds a stream: the authenticated principal, else the address the request came from. */

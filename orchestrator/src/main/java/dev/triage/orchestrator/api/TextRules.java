@@ -29,6 +29,12 @@ final class TextRules {
         return text;
     }
 
+    /** Input echoed in a message: bounded, and only characters that cannot disguise anything. */
+    static String shown(String text) {
+        String cut = text.length() > 64 ? text.substring(0, 64) + "..." : text;
+        return cut.replaceAll("[^\\p{Alnum}._:-]", "?");
+    }
+
     private static boolean allowed(int codePoint) {
         if (codePoint == '\n' || codePoint == '\r' || codePoint == '\t') {
             return true;

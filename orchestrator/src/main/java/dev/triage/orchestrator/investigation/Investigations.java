@@ -3,6 +3,7 @@ package dev.triage.orchestrator.investigation;
 import dev.triage.agents.InvestigationRequest;
 import dev.triage.model.InvestigationReport;
 import dev.triage.model.InvestigationStatus;
+import dev.triage.orchestrator.store.HistoryQuery;
 import dev.triage.orchestrator.store.InvestigationStore;
 import dev.triage.orchestrator.store.InvestigationSummary;
 import dev.triage.orchestrator.store.ProgressEvent;
@@ -118,8 +119,8 @@ public final class Investigations implements AutoCloseable {
         return store.finalEventSeq(id).filter(last -> last <= seq).isPresent();
     }
 
-    public List<InvestigationSummary> recent(int limit) {
-        return store.recent(limit);
+    public List<InvestigationSummary> recent(HistoryQuery query) {
+        return store.recent(query);
     }
 
     /** A number that moves whenever this process records progress; pass it to {@link #awaitProgress}. */

@@ -35,7 +35,8 @@ final class AccessRules {
                     "reading investigations",
                     Set.of(Scope.TOOLS_READ, Scope.AGENTS_INVOKE),
                     "/api/v1/investigations",
-                    "/api/v1/investigations/**"),
+                    "/api/v1/investigations/**",
+                    "/api/v1/cluster"),
             rule(
                     HttpMethod.POST,
                     "deciding on a proposal or running a runbook",
@@ -51,7 +52,8 @@ final class AccessRules {
                     "/api/v1/approvals/**",
                     "/api/v1/executions",
                     "/api/v1/executions/**",
-                    "/api/v1/runbooks"));
+                    "/api/v1/runbooks",
+                    "/api/v1/metrics/series"));
 
     private AccessRules() {}
 

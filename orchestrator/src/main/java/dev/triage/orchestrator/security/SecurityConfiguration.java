@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -81,6 +82,9 @@ class SecurityConfiguration {
         requests.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
                 .permitAll();
         requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+        // The chat UI's page and assets are static and hold nothing; what the page then asks the API is checked.
+        requests.requestMatchers(HttpMethod.GET, "/", "/history", "/investigations/*", "/ui/**", "/api/v1/session")
+                .permitAll();
         AccessRules.RULES.forEach(
                 rule -> requests.requestMatchers(rule.matcher()).hasAnyAuthority(rule.authorities()));
         requests.anyRequest().authenticated();

@@ -149,12 +149,22 @@ public class InvestigationStore {
 
     /** The most recent investigations, newest first. */
     public List<InvestigationSummary> recent(int limit) {
+        return recent(new HistoryQuery(null, null, limit));
+    }
+
+    /** The most recent investigations that match {@code query}, newest first. */
+    public List<InvestigationSummary> recent(HistoryQuery query) {
         return jdbc.sql("""
-                        select id, status, question, cluster, namespace, created_at, finished_at,
-                            findings, root_causes, remediations
-                        from investigations order by created_at desc, id limit :limit
+                        select id, status, question, cluster, namespace, source, created_at, finished_at,
+                            findings, root_causes, remediations, split_part(report ->> 'summary', E'\\n', 1) as verdict
+                        from investigations
+                        where (cast(:status as text) is null or status = :status)
+                            and (cast(:source as text) is null or source = :source)
+                        order by created_at desc, id limit :limit
                         """)
-                .param("limit", limit)
+                .param("status", query.status() == null ? null : query.status().name(), Types.VARCHAR)
+                .param("source", query.source(), Types.VARCHAR)
+                .param("limit", query.limit())
                 .query(InvestigationStore::summary)
                 .list();
     }
@@ -211,10 +221,12 @@ public class InvestigationStore {
                 rs.getString("question"),
                 rs.getString("cluster"),
                 rs.getString("namespace"),
+                rs.getString("source"),
                 instant(rs, "created_at"),
                 instant(rs, "finished_at"),
                 new InvestigationSummary.Counts(
-                        rs.getInt("findings"), rs.getInt("root_causes"), rs.getInt("remediations")));
+                        rs.getInt("findings"), rs.getInt("root_causes"), rs.getInt("remediations")),
+                blankToNull(rs.getString("verdict")));
     }
 
     // Documents written by a newer version may carry fields this one does not know: they are skipped, not fatal.
@@ -222,6 +234,10 @@ public class InvestigationStore {
         return json.readerFor(type)
                 .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .readValue(text);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -185,6 +185,12 @@ class BadInputTest {
     }
 
     @Test
+    void historyFilterThatNamesNoStatusOrSourceIsABadRequest() {
+        assertProblem(client().get(INVESTIGATIONS + "?status=DONE"), 400, "status must be one of");
+        assertProblem(client().get(INVESTIGATIONS + "?source=email"), 400, "source must be one of [API");
+    }
+
+    @Test
     void wrongMethodAndUnknownPathAreProblemsToo() {
         HttpRequest delete = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + INVESTIGATIONS))
                 .DELETE()

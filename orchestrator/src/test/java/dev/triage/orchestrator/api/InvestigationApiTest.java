@@ -146,6 +146,36 @@ class InvestigationApiTest {
         assertThat(summary.get("createdAt").stringValue()).isNotBlank();
         assertThat(summary.get("counts").get("findings").intValue())
                 .isEqualTo(firstReport.get("findings").size());
+        assertThat(summary.get("source").stringValue()).isEqualTo("API");
+        assertThat(summary.get("verdict").stringValue())
+                .isEqualTo(firstReport
+                        .get("summary")
+                        .stringValue()
+                        .lines()
+                        .findFirst()
+                        .orElseThrow());
+    }
+
+    @Test
+    void historyIsFilteredByStatusAndSource() throws Exception {
+        ServiceClient client = client();
+        String id = client.start("diagnose unhealthy pods");
+        client.awaitFinished(id);
+
+        assertThat(texts(
+                        client.json(client.get(INVESTIGATIONS + "?status=completed&source=API&limit=100"))
+                                .get("investigations"),
+                        "id"))
+                .contains(id);
+        assertThat(texts(
+                        client.json(client.get(INVESTIGATIONS + "?status=FAILED&limit=100"))
+                                .get("investigations"),
+                        "id"))
+                .doesNotContain(id);
+        assertThat(client.json(client.get(INVESTIGATIONS + "?source=SLACK&limit=100"))
+                        .get("investigations")
+                        .valueStream())
+                .allSatisfy(item -> assertThat(item.get("source").stringValue()).isEqualTo("SLACK"));
     }
 
     @Test

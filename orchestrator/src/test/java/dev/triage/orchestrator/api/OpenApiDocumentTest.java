@@ -3,6 +3,7 @@ package dev.triage.orchestrator.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triage.orchestrator.TriageApplication;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -61,7 +62,8 @@ class OpenApiDocumentTest {
     private Map<String, Set<String>> mappedByControllers() {
         Map<String, Set<String>> mapped = new TreeMap<>();
         mappings.getHandlerMethods().forEach((info, handler) -> {
-            if (handler.getBeanType().getPackageName().startsWith("dev.triage.orchestrator")) {
+            if (handler.getBeanType().getPackageName().startsWith("dev.triage.orchestrator")
+                    && !handler.getBeanType().isAnnotationPresent(Hidden.class)) {
                 for (String path : info.getPatternValues()) {
                     mapped.computeIfAbsent(path, p -> new TreeSet<>()).addAll(methods(info));
                 }
