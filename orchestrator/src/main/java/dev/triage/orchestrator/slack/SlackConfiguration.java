@@ -89,9 +89,14 @@ class SlackConfiguration {
             return new SignedBodies(new RequestSignatures(slack.signingSecret(), CLOCK));
         }
 
+        @Bean(destroyMethod = "close")
+        FinishWatch finishWatch(Investigations investigations) {
+            return new FinishWatch(investigations, CLOCK);
+        }
+
         @Bean
-        CommandStarts commandStarts(Investigations investigations) {
-            return new InvestigationStarts(investigations);
+        CommandStarts commandStarts(Investigations investigations, FinishWatch watch, ReportDelivery delivery) {
+            return new InvestigationStarts(investigations, watch, delivery);
         }
 
         @Bean

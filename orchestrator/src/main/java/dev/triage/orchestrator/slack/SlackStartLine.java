@@ -20,8 +20,13 @@ final class SlackStartLine implements ApplicationListener<ApplicationReadyEvent>
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
-        LOG.info(
-                "Slack: {}; {}; {}; {}",
+        LOG.info("Slack: {}", line());
+    }
+
+    /** What of Slack is on, and what is off for want of which setting: one line. */
+    String line() {
+        return String.join(
+                "; ",
                 commands(),
                 decisions(),
                 channel(),

@@ -131,6 +131,10 @@ class SlackCommandsTest extends SlackServiceTest {
         assertThat(GSON.fromJson(retry.body(), ActionResponse.class).getText()).contains("Already investigating");
         assertThat(startedWith(question)).isOne();
         api().finished(id(GSON.fromJson(first, ActionResponse.class).getText()));
+        SLACK.await("/hooks/retried", call -> true);
+        assertThat(SLACK.calls("/hooks/retried"))
+                .as("one report for the command")
+                .hasSize(1);
     }
 
     static String id(String acknowledgement) {

@@ -7,9 +7,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
-import dev.triage.agents.routing.RequestSource;
 import dev.triage.orchestrator.config.AgentServers;
-import dev.triage.orchestrator.investigation.Investigations;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -30,21 +28,12 @@ class SlackEndToEndTest extends SlackServiceTest {
     @Autowired
     AgentServers servers;
 
-    @Autowired
-    ReportDelivery delivery;
-
-    @Autowired
-    Investigations investigations;
-
     @Test
     void aCommandsReportApprovedAndExecutedInSlackChangesTheClusterOnceInTheApproversName() throws Exception {
         String hook = SLACK.hook("e2e-" + UUID.randomUUID());
         String id =
                 SlackCommandsTest.id(slack().post("/slack/commands", Payloads.command(INTRUDER, "ns=payments", hook))
                         .body());
-        api().finished(id);
-        delivery.finished(
-                RequestSource.SLACK, hook, null, investigations.report(id).orElseThrow());
         List<LayoutBlock> blocks = SlackCommandsTest.blocks(SLACK.await(path(hook), call -> true));
 
         ButtonElement approve = ReportBlocksTest.buttons(blocks).stream()

@@ -37,11 +37,9 @@ class SlackReportDeliveryTest extends SlackServiceTest {
         String ack = slack().post("/slack/commands", Payloads.command(APPROVER, "ns=shop", hook))
                 .body();
         String id = SlackCommandsTest.id(ack);
-        api().finished(id);
-
-        delivery.finished(RequestSource.SLACK, hook, null, report(id));
 
         List<LayoutBlock> blocks = SlackCommandsTest.blocks(SLACK.await(path(hook), call -> true));
+        assertThat(api().finished(id).get("status").asString()).isEqualTo("COMPLETED");
         assertThat(SlackCommandsTest.header(blocks)).startsWith("🔴 OOM_KILLED");
         assertThat(ReportBlocksTest.sectionText(blocks)).contains("*Root cause 1: OOM_KILLED*", "> ", "_— ");
         assertThat(SlackCommandsTest.actionIds(blocks))
