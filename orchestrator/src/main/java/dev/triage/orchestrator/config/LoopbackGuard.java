@@ -1,8 +1,7 @@
 package dev.triage.orchestrator.config;
 
 import dev.triage.orchestrator.security.AuthConfigured;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import dev.triage.security.startup.BindGuard;
 import org.springframework.core.env.Environment;
 
 /**
@@ -21,16 +20,7 @@ final class LoopbackGuard {
     }
 
     static void requireLoopback(String address) {
-        if (address == null || address.isBlank()) {
-            throw refusal("every address (server.address is not set)");
-        }
-        try {
-            if (!InetAddress.getByName(address.strip()).isLoopbackAddress()) {
-                throw refusal("'" + address + "'");
-            }
-        } catch (UnknownHostException e) {
-            throw refusal("'" + address + "', which does not resolve");
-        }
+        BindGuard.requireLoopback(address, LoopbackGuard::refusal);
     }
 
     private static StartupRefusal refusal(String address) {

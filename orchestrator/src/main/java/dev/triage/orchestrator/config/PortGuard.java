@@ -1,8 +1,6 @@
 package dev.triage.orchestrator.config;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
+import dev.triage.security.startup.BindGuard;
 import org.springframework.core.env.Environment;
 
 /**
@@ -17,19 +15,14 @@ final class PortGuard {
     static void check(Environment environment) {
         int port = environment.getProperty("server.port", Integer.class, 8080);
         String address = environment.getProperty("server.address", "127.0.0.1");
-        if (port > 0) {
-            requireFree(address, port);
-        }
+        requireFree(address, port);
     }
 
     static void requireFree(String address, int port) {
-        try (ServerSocket probe = new ServerSocket()) {
-            // As Tomcat binds: a port left in TIME_WAIT by a previous run is free to take.
-            probe.setReuseAddress(true);
-            probe.bind(new InetSocketAddress(address, port));
-        } catch (IOException e) {
-            throw new StartupRefusal("port " + port + " on " + address + " is in use (is Triage already running?): "
-                    + "stop what listens there, or start with --server.port=PORT (0 for any free port)");
-        }
+        BindGuard.requireFreePort(
+                address,
+                port,
+                () -> new StartupRefusal("port " + port + " on " + address + " is in use (is Triage already running?): "
+                        + "stop what listens there, or start with --server.port=PORT (0 for any free port)"));
     }
 }

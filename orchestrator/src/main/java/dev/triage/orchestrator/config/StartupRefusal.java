@@ -1,12 +1,12 @@
 package dev.triage.orchestrator.config;
 
 /**
- * A setting the service cannot start with, found before anything heavy started. Its message is the whole story (what
- * is wrong and what to set), so it is reported as one line with no stack trace ({@link StartupRefusalReporter}).
+ * A setting the service cannot start with, found before anything heavy started: reported as the one line
+ * "Triage did not start: ..." with no stack trace.
  */
-public class StartupRefusal extends IllegalStateException {
+public class StartupRefusal extends dev.triage.security.startup.StartupRefusal {
 
     public StartupRefusal(String message) {
-        super(message);
+        super("Triage", message);
     }
 }

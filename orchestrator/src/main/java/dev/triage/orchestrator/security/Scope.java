@@ -1,5 +1,6 @@
 package dev.triage.orchestrator.security;
 
+import dev.triage.security.jwt.GrantedScopes;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -30,7 +31,7 @@ enum Scope {
      */
     static Optional<Scope> granted(String value) {
         return Stream.of(values())
-                .filter(scope -> value.equals(scope.name) || value.endsWith("/" + scope.name))
+                .filter(scope -> GrantedScopes.means(value, scope.name))
                 .findFirst();
     }
 }

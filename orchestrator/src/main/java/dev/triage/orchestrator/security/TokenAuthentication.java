@@ -1,8 +1,8 @@
 package dev.triage.orchestrator.security;
 
+import dev.triage.security.jwt.GrantedScopes;
 import java.util.Collection;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -28,23 +28,11 @@ final class TokenAuthentication implements Converter<Jwt, AbstractAuthentication
     }
 
     static Collection<GrantedAuthority> authorities(Jwt token) {
-        return scopeValues(token)
+        return GrantedScopes.of(token)
                 .map(Scope::granted)
                 .flatMap(Optional::stream)
                 .distinct()
                 .map(scope -> (GrantedAuthority) new SimpleGrantedAuthority(scope.authority()))
                 .toList();
-    }
-
-    /** {@code scope} is a space-separated string in Cognito; some issuers send a list, or {@code scp}. */
-    private static Stream<String> scopeValues(Jwt token) {
-        return Stream.of("scope", "scp")
-                .map(token.getClaims()::get)
-                .flatMap(claim -> switch (claim) {
-                    case String text -> Stream.of(text.split(" "));
-                    case Collection<?> list -> list.stream().map(String::valueOf);
-                    case null, default -> Stream.<String>empty();
-                })
-                .filter(value -> !value.isBlank());
     }
 }

@@ -1,9 +1,10 @@
 package dev.triage.orchestrator.security;
 
-import static dev.triage.orchestrator.security.LocalIssuer.CLIENT_ID;
+import static dev.triage.security.testing.LocalIssuer.CLIENT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triage.orchestrator.TriageApplication;
+import dev.triage.security.testing.LocalIssuer;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;

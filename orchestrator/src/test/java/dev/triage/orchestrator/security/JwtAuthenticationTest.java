@@ -1,10 +1,12 @@
 package dev.triage.orchestrator.security;
 
-import static dev.triage.orchestrator.security.LocalIssuer.CLIENT_ID;
+import static dev.triage.security.testing.LocalIssuer.CLIENT_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.triage.orchestrator.TriageApplication;
+import dev.triage.security.jwt.TokenChecks;
+import dev.triage.security.testing.LocalIssuer;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -108,8 +110,7 @@ class JwtAuthenticationTest {
 
     @Test
     void anExpiredTokenIsRefused() {
-        Instant twoMinutesPastSkew =
-                Instant.now().minus(TokenDecoder.CLOCK_SKEW).minus(Duration.ofMinutes(2));
+        Instant twoMinutesPastSkew = Instant.now().minus(TokenChecks.CLOCK_SKEW).minus(Duration.ofMinutes(2));
         String expired = ISSUER.sign(ISSUER.accessToken("tools/read")
                 .issueTime(Date.from(twoMinutesPastSkew.minus(Duration.ofHours(1))))
                 .expirationTime(Date.from(twoMinutesPastSkew))

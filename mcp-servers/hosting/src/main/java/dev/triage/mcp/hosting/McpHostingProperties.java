@@ -18,6 +18,10 @@ import org.springframework.util.unit.DataSize;
  * @param allowedHosts Host header values accepted (any by default); set it to defend against DNS rebinding
  * @param mutatingTools {@code refused} (the default) or {@code approval-gated}: set only on a server whose mutating
  *     tools check approvals themselves (the runbook server)
+ * @param auth inbound JWT bearer authentication ({@code triage.mcp.auth.*}); without it (and without
+ *     {@code authenticatedByRuntime}) the server listens on a loopback address only
+ * @param authenticatedByRuntime {@code true} only where Bedrock AgentCore Runtime validates every inbound token
+ *     before a request reaches this server: the server then listens on any address without checking tokens itself
  */
 @ConfigurationProperties(prefix = "triage.mcp", ignoreUnknownFields = false)
 public record McpHostingProperties(
@@ -27,7 +31,9 @@ public record McpHostingProperties(
         @DefaultValue("60s") Duration requestTimeout,
         @DefaultValue List<String> allowedOrigins,
         @DefaultValue List<String> allowedHosts,
-        @DefaultValue("refused") MutatingTools mutatingTools) {
+        @DefaultValue("refused") MutatingTools mutatingTools,
+        McpAuthProperties auth,
+        @DefaultValue("false") boolean authenticatedByRuntime) {
 
     public McpHostingProperties {
         requireBetween("max-request-bytes", maxRequestBytes, DataSize.ofKilobytes(1), DataSize.ofMegabytes(64));
@@ -37,6 +43,11 @@ public record McpHostingProperties(
         }
         allowedOrigins = List.copyOf(allowedOrigins);
         allowedHosts = List.copyOf(allowedHosts);
+    }
+
+    /** Whether this server checks tokens itself. */
+    public boolean checksTokens() {
+        return auth != null;
     }
 
     private static void requireBetween(String key, DataSize value, DataSize min, DataSize max) {

@@ -4,17 +4,21 @@ import java.util.Map;
 
 /**
  * The defaults of the AgentCore Runtime contract, given to {@code SpringApplicationBuilder.properties(...)} so any
- * command-line or environment setting overrides them.
+ * command-line or environment setting overrides them. The address is not among them: it is {@code 0.0.0.0} with
+ * inbound authentication and loopback without ({@link dev.triage.mcp.hosting.inbound.ListenerChecks}).
  */
 public final class McpServerDefaults {
 
-    /** Listen on every interface, port 8000; Kubernetes probes at /actuator/health/{liveness,readiness}. */
+    /** Port 8000; Kubernetes probes at /actuator/health/{liveness,readiness}. */
     public static final Map<String, Object> PROPERTIES = Map.of(
-            "server.address", "0.0.0.0",
-            "server.port", 8000,
-            "management.endpoint.health.probes.enabled", true,
-            "management.endpoints.web.exposure.include", "health",
-            "spring.main.banner-mode", "off");
+            "server.port",
+            8000,
+            "management.endpoint.health.probes.enabled",
+            true,
+            "management.endpoints.web.exposure.include",
+            "health",
+            "spring.main.banner-mode",
+            "off");
 
     private McpServerDefaults() {}
 }

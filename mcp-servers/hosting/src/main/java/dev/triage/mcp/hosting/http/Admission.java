@@ -11,4 +11,7 @@ sealed interface Admission {
 
     /** Answered here: the HTTP status, the request's id when known, and the JSON-RPC error. */
     record Rejected(int status, Object id, int code, String message) implements Admission {}
+
+    /** Refused for want of an OAuth scope: a 403 whose challenge names the scope (RFC 6750 insufficient_scope). */
+    record Forbidden(Object id, String scope, String message) implements Admission {}
 }

@@ -1,6 +1,7 @@
 package dev.triage.mcp.hosting.http;
 
 import dev.triage.mcp.hosting.bounds.Echo;
+import dev.triage.mcp.hosting.tool.ToolClass;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema.ErrorCodes;
 import jakarta.servlet.FilterChain;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -32,6 +34,7 @@ public final class McpHttpFilter extends OncePerRequestFilter {
     private final JsonMapper json = JsonMapper.builder().build();
     private final int maxRequestBytes;
     private final Set<String> toolNames;
+    private final ToolScopes scopes;
     private final List<String> protocolVersions;
 
     /**
@@ -39,11 +42,15 @@ public final class McpHttpFilter extends OncePerRequestFilter {
      *     naming another is a 400, as the Streamable HTTP transport specifies
      */
     public McpHttpFilter(
-            McpJsonMapper jsonMapper, int maxRequestBytes, Set<String> toolNames, List<String> protocolVersions) {
+            McpJsonMapper jsonMapper,
+            int maxRequestBytes,
+            Map<String, ToolClass> tools,
+            List<String> protocolVersions) {
         this.errors = new JsonRpcErrorWriter(jsonMapper);
         this.finisher = new ResponseFinisher(errors, json);
         this.maxRequestBytes = maxRequestBytes;
-        this.toolNames = Set.copyOf(toolNames);
+        this.toolNames = Set.copyOf(tools.keySet());
+        this.scopes = new ToolScopes(tools);
         this.protocolVersions = List.copyOf(protocolVersions);
     }
 
@@ -56,6 +63,17 @@ public final class McpHttpFilter extends OncePerRequestFilter {
         }
         switch (admit(request)) {
             case Admission.Rejected no -> errors.write(response, no.status(), no.id(), no.code(), no.message());
+            case Admission.Forbidden no -> {
+                response.setHeader(
+                        "WWW-Authenticate",
+                        "Bearer realm=\"mcp\", error=\"insufficient_scope\", scope=\"" + no.scope() + "\"");
+                errors.write(
+                        response,
+                        HttpServletResponse.SC_FORBIDDEN,
+                        no.id(),
+                        BearerAuthFilter.UNAUTHORIZED,
+                        no.message());
+            }
             case Admission.Admitted yes -> forward(new CachedBodyRequest(request, yes.body()), response, chain, yes);
         }
     }
@@ -103,6 +121,14 @@ public final class McpHttpFilter extends OncePerRequestFilter {
             return new Admission.Rejected(
                     status, id, violation.get().code(), violation.get().message());
         }
+        Optional<ToolScopes.Missing> missing = missingScope(request, message.get());
+        if (missing.isPresent()) {
+            return new Admission.Forbidden(
+                    id,
+                    missing.get().scope(),
+                    "Forbidden: " + missing.get().what() + " needs the scope "
+                            + missing.get().scope() + ", which this token was not granted");
+        }
         return unknownTool(message.get())
                 .<Admission>map(tool -> new Admission.Rejected(
                         HttpServletResponse.SC_OK,
@@ -110,6 +136,17 @@ public final class McpHttpFilter extends OncePerRequestFilter {
                         ErrorCodes.INVALID_PARAMS,
                         "Unknown tool: " + Echo.of(tool) + "; tools/list names the tools of this server"))
                 .orElseGet(() -> new Admission.Admitted(body.get(), id, methodOf(message.get()), format.get()));
+    }
+
+    /** Only when tokens are checked here: the scopes the token grants are then on the request. */
+    private Optional<ToolScopes.Missing> missingScope(HttpServletRequest request, JsonNode message) {
+        if (!(request.getAttribute(BearerAuthFilter.GRANTED) instanceof Set<?> granted)) {
+            return Optional.empty();
+        }
+        JsonNode name = message.path("params").path("name");
+        @SuppressWarnings("unchecked")
+        Set<String> scopeNames = (Set<String>) granted;
+        return scopes.missing(methodOf(message), name.isString() ? name.asString() : null, scopeNames);
     }
 
     private Optional<String> unknownTool(JsonNode message) {

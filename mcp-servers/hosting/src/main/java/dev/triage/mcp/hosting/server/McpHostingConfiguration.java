@@ -1,10 +1,16 @@
 package dev.triage.mcp.hosting.server;
 
+import dev.triage.mcp.hosting.McpAuthProperties;
 import dev.triage.mcp.hosting.McpHostingProperties;
 import dev.triage.mcp.hosting.McpServerDescription;
+import dev.triage.mcp.hosting.http.BearerAuthFilter;
 import dev.triage.mcp.hosting.http.McpHttpFilter;
+import dev.triage.mcp.hosting.inbound.AllowedHosts;
+import dev.triage.mcp.hosting.inbound.TokensChecked;
+import dev.triage.mcp.hosting.tool.ToolClass;
 import dev.triage.mcp.hosting.tool.ToolDefinition;
 import dev.triage.mcp.hosting.tool.ToolGroup;
+import dev.triage.security.jwt.TokenChecks;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.json.schema.jackson3.DefaultJsonSchemaValidator;
@@ -14,15 +20,17 @@ import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityVa
 import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The MCP endpoint: the SDK's stateless servlet transport at {@value #ENDPOINT}, serving every tool group bean. */
@@ -39,14 +47,16 @@ public class McpHostingConfiguration {
     }
 
     @Bean
-    HttpServletStatelessServerTransport mcpTransport(McpJsonMapper jsonMapper, McpHostingProperties properties) {
+    HttpServletStatelessServerTransport mcpTransport(
+            McpJsonMapper jsonMapper, McpHostingProperties properties, Environment environment) {
         return HttpServletStatelessServerTransport.builder()
                 .jsonMapper(jsonMapper)
                 .messageEndpoint(ENDPOINT)
                 .maxRequestSize((int) properties.maxRequestBytes().toBytes())
                 .securityValidator(DefaultServerTransportSecurityValidator.builder()
                         .allowedOrigins(properties.allowedOrigins())
-                        .allowedHosts(properties.allowedHosts())
+                        .allowedHosts(
+                                AllowedHosts.of(properties.allowedHosts(), environment.getProperty("server.address")))
                         .build())
                 .build();
     }
@@ -65,11 +75,24 @@ public class McpHostingConfiguration {
             McpHostingProperties properties,
             List<ToolGroup> toolGroups,
             HttpServletStatelessServerTransport transport) {
-        Set<String> toolNames = ToolSpecifications.collect(toolGroups).stream()
-                .map(ToolDefinition::name)
-                .collect(Collectors.toSet());
+        Map<String, ToolClass> tools = ToolSpecifications.collect(toolGroups).stream()
+                .collect(Collectors.toMap(ToolDefinition::name, ToolDefinition::toolClass));
         var filter = new McpHttpFilter(
-                jsonMapper, (int) properties.maxRequestBytes().toBytes(), toolNames, transport.protocolVersions());
+                jsonMapper, (int) properties.maxRequestBytes().toBytes(), tools, transport.protocolVersions());
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.addUrlPatterns(ENDPOINT);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /** First on the endpoint when {@code triage.mcp.auth} is set: no token, no MCP. */
+    @Bean
+    @Conditional(TokensChecked.class)
+    FilterRegistrationBean<BearerAuthFilter> mcpBearerAuthFilter(
+            McpJsonMapper jsonMapper, McpHostingProperties properties) {
+        McpAuthProperties auth = properties.auth();
+        var filter = new BearerAuthFilter(
+                TokenChecks.decoder(auth.issuerUri(), auth.jwkSetUri(), auth.clientIds()), jsonMapper);
         var registration = new FilterRegistrationBean<>(filter);
         registration.addUrlPatterns(ENDPOINT);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

@@ -1,4 +1,4 @@
-package dev.triage.orchestrator.config;
+package dev.triage.security.startup;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,13 +10,13 @@ import org.springframework.boot.SpringBootExceptionReporter;
  */
 public final class StartupRefusalReporter implements SpringBootExceptionReporter {
 
-    private static final Logger LOG = LoggerFactory.getLogger("dev.triage.orchestrator");
+    private static final Logger LOG = LoggerFactory.getLogger("dev.triage");
 
     @Override
     public boolean reportException(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof StartupRefusal refusal) {
-                LOG.error("Triage did not start: {}", refusal.getMessage());
+                LOG.error("{} did not start: {}", refusal.subject(), refusal.getMessage());
                 return true;
             }
         }

@@ -1,4 +1,4 @@
-package dev.triage.orchestrator.security;
+package dev.triage.security.jwt;
 
 import java.util.List;
 import java.util.Set;
@@ -12,12 +12,12 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * Accepts a token only when it was issued to one of our app clients. Cognito access tokens name the client in
  * {@code client_id} and carry no {@code aud}; other issuers (and Cognito ID tokens) use {@code aud}.
  */
-record AllowedClients(Set<String> clientIds) implements OAuth2TokenValidator<Jwt> {
+public record AllowedClients(Set<String> clientIds) implements OAuth2TokenValidator<Jwt> {
 
     private static final OAuth2Error UNKNOWN_CLIENT = new OAuth2Error(
             OAuth2ErrorCodes.INVALID_TOKEN, "the token was not issued to an allowed client (client_id or aud)", null);
 
-    AllowedClients(List<String> clientIds) {
+    public AllowedClients(List<String> clientIds) {
         this(Set.copyOf(clientIds));
     }
 

@@ -1,4 +1,4 @@
-package dev.triage.orchestrator.security;
+package dev.triage.security.testing;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -23,11 +23,11 @@ import java.util.UUID;
 
 /**
  * An OIDC issuer as Cognito is one, on loopback: the discovery document and the JWK set over HTTP, and access tokens
- * signed with a key generated for the test.
+ * signed with a key generated for the test. Loopback, so a test needs no network.
  */
-final class LocalIssuer implements AutoCloseable {
+public final class LocalIssuer implements AutoCloseable {
 
-    static final String CLIENT_ID = "triage-web";
+    public static final String CLIENT_ID = "triage-web";
 
     private final RSAKey key = generateKey();
     private final HttpServer server;
@@ -44,7 +44,7 @@ final class LocalIssuer implements AutoCloseable {
         server.start();
     }
 
-    static LocalIssuer start() {
+    public static LocalIssuer start() {
         try {
             return new LocalIssuer(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0));
         } catch (IOException e) {
@@ -52,12 +52,12 @@ final class LocalIssuer implements AutoCloseable {
         }
     }
 
-    String uri() {
+    public String uri() {
         return uri;
     }
 
     /** Claims of a Cognito access token for our client, valid for an hour, with the given scope. */
-    JWTClaimsSet.Builder accessToken(String scope) {
+    public JWTClaimsSet.Builder accessToken(String scope) {
         Instant now = Instant.now();
         return new JWTClaimsSet.Builder()
                 .issuer(uri)
@@ -69,11 +69,11 @@ final class LocalIssuer implements AutoCloseable {
                 .expirationTime(Date.from(now.plus(Duration.ofHours(1))));
     }
 
-    String sign(JWTClaimsSet claims) {
+    public String sign(JWTClaimsSet claims) {
         return sign(claims, key);
     }
 
-    static String sign(JWTClaimsSet claims, RSAKey key) {
+    public static String sign(JWTClaimsSet claims, RSAKey key) {
         SignedJWT token = new SignedJWT(
                 new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
         try {
@@ -84,7 +84,7 @@ final class LocalIssuer implements AutoCloseable {
         return token.serialize();
     }
 
-    static RSAKey generateKey() {
+    public static RSAKey generateKey() {
         try {
             return new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
         } catch (JOSEException e) {
