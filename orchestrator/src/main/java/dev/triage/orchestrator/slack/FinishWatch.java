@@ -46,6 +46,11 @@ final class FinishWatch implements AutoCloseable {
         waits.shutdownNow();
     }
 
+    /** Ended, however: a queued or running investigation has not. */
+    private static boolean ended(InvestigationReport report) {
+        return report.status() == InvestigationStatus.COMPLETED || report.status() == InvestigationStatus.FAILED;
+    }
+
     private void await(String id, Consumer<InvestigationReport> finished) {
         Instant deadline = clock.instant().plus(MAX_WAIT);
         try {
@@ -55,7 +60,7 @@ final class FinishWatch implements AutoCloseable {
                 if (report.isEmpty()) {
                     return;
                 }
-                if (report.get().status() != InvestigationStatus.RUNNING) {
+                if (ended(report.get())) {
                     finished.accept(report.get());
                     return;
                 }
