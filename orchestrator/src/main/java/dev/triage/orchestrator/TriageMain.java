@@ -6,12 +6,13 @@ import org.springframework.boot.SpringApplication;
 import picocli.CommandLine;
 
 /**
- * The one jar's entry point: a CLI command ({@code diagnose}, {@code snapshot}, {@code help}) when the first argument
+ * The one jar's entry point: a CLI command ({@code diagnose}, {@code eval}, {@code snapshot}, {@code help}) when the first argument
  * names one, the service otherwise (its options are Spring-style {@code --key=value} properties).
  */
 public final class TriageMain {
 
-    private static final Set<String> COMMANDS = Set.of("diagnose", "snapshot", "help", "--help", "-h", "--version");
+    private static final Set<String> COMMANDS =
+            Set.of("diagnose", "eval", "snapshot", "help", "--help", "-h", "--version");
 
     private TriageMain() {}
 

@@ -8,5 +8,10 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "triage 0.1.0",
         description = "Diagnose what is wrong in a Kubernetes cluster and why.",
-        subcommands = {DiagnoseCommand.class, SnapshotCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {
+            DiagnoseCommand.class,
+            EvalCommand.class,
+            SnapshotCommand.class,
+            picocli.CommandLine.HelpCommand.class
+        })
 public final class TriageCommand {}
