@@ -44,7 +44,7 @@ class CommandController {
     @PostMapping(path = "/slack/commands", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> command(HttpServletRequest request) throws IOException {
         String body = bodies.read(request, MAX_BYTES);
-        SlashCommandPayload payload = new SlashCommandPayloadParser().parse(body);
+        SlashCommandPayload payload = parsed(body);
         if (payload.getResponseUrl() == null || !SlackApi.acceptable(payload.getResponseUrl())) {
             throw SignedBodies.problem(
                     HttpStatus.BAD_REQUEST, "a slash command carries a response_url (https) to send its report to");
@@ -65,13 +65,24 @@ class CommandController {
 
     private String ask(SlashCommandPayload payload, SlashCommand.Ask ask, String retry) {
         if (!store.firstTime(SlackStore.digest("slash-command " + trigger(payload)))) {
-            LOG.info("Slack sent a slash command again (retry {}): nothing new started", retry);
+            LOG.info(
+                    "Slack sent a slash command again (retry {}): nothing new started",
+                    retry == null ? "unnumbered" : SlackText.clipped(retry, 8));
             return "Already investigating this one (Slack sent the command again); its report will be posted here.";
         }
         return switch (starts.start(ask, payload.getResponseUrl())) {
             case CommandStarts.Started.Accepted accepted -> CommandReplies.investigating(ask, accepted);
             case CommandStarts.Started.Refused refused -> "Not started: " + SlackText.escaped(refused.reason()) + ".";
         };
+    }
+
+    private static SlashCommandPayload parsed(String body) {
+        try {
+            return new SlashCommandPayloadParser().parse(body);
+        } catch (IllegalArgumentException e) {
+            throw SignedBodies.problem(
+                    HttpStatus.BAD_REQUEST, "a slash command is a form (application/x-www-form-urlencoded)");
+        }
     }
 
     /** What identifies this one command across Slack's retries: its trigger id, or failing that its response_url. */

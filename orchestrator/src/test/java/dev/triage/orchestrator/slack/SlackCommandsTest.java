@@ -113,6 +113,21 @@ class SlackCommandsTest extends SlackServiceTest {
     }
 
     @Test
+    void aSignedBodyThatIsNoCommandIsA400SayingWhatIsMissing() throws Exception {
+        HttpResponse<String> noUrl = slack().post("/slack/commands", "command=%2Ftriage&text=help");
+        assertThat(noUrl.statusCode()).isEqualTo(400);
+        assertThat(noUrl.body()).contains("response_url");
+        HttpResponse<String> notAForm = slack().post("/slack/commands", "text=%zz&response_url=x");
+        assertThat(notAForm.statusCode()).isEqualTo(400);
+        assertThat(notAForm.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        HttpResponse<String> elsewhere = slack().post(
+                        "/slack/commands",
+                        SignedRequests.form(Map.of("text", "help", "response_url", "http://example.com/hook")));
+        assertThat(elsewhere.statusCode()).as("plain http off this machine").isEqualTo(400);
+    }
+
+    @Test
     void slacksRetryOfACommandStartsNoSecondInvestigation() throws Exception {
         String question = "retried " + UUID.randomUUID();
         String body = Payloads.command(APPROVER, question + " ns=shop", SLACK.hook("retried"));
