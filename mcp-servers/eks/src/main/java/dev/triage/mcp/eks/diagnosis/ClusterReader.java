@@ -44,6 +44,7 @@ final class ClusterReader {
         objects.addAll(list("persistentvolumeclaims", client.persistentVolumeClaims(), namespace));
         objects.addAll(list("ingresses", client.network().v1().ingresses(), namespace));
         objects.addAll(list("events", client.v1().events(), namespace));
+        objects.addAll(list("configmaps", client.configMaps(), namespace));
         objects.addAll(list("secrets", client.secrets(), namespace).stream()
                 .map(ClusterReader::nameOnly)
                 .toList());

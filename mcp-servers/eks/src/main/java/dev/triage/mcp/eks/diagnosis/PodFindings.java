@@ -43,30 +43,41 @@ final class PodFindings {
                 quoted.causes().stream()
                         .distinct()
                         .filter(id -> !id.equals(finding.id()))
-                        .toList());
+                        .toList(),
+                quoted.dependencies());
     }
 
-    /** The first pod's evidence, plus its log line when it has one worth quoting, and what both name as causes. */
+    /**
+     * The first pod's evidence, plus its log line when it has one worth quoting, and what both name as causes: the
+     * hosts its problem lines name first (the most direct word on what failed), then those it is configured to reach.
+     */
     private static Quoted quote(PodProblem first, ResourceRef owner, Inspection in) {
         List<Evidence> evidence = new ArrayList<>(first.evidence());
         List<String> causes = new ArrayList<>(first.possibleCauses());
         Optional<PodProblem.LogWanted> wanted = first.log();
         Optional<LogExcerpt> excerpt = wanted.flatMap(w -> read(first.pod(), w, in));
         if (excerpt.isEmpty()) {
-            return new Quoted(evidence, "", causes);
+            List<Dependency> configured = first.dependenciesIfUnreachable() ? List.of() : first.dependencies();
+            return new Quoted(evidence, "", causes, configured);
         }
-        evidence.add(
-                Evidence.log(logRef(first.pod(), wanted.get()), excerpt.get().quote()));
+        String ref = logRef(first.pod(), wanted.get());
+        evidence.add(Evidence.log(ref, excerpt.get().quote()));
+        List<Dependency> dependencies = new ArrayList<>();
         if (wanted.get().mentionsMayCause()) {
-            excerpt.get()
-                    .problemLines()
-                    .forEach(line -> causes.addAll(ServiceMentions.inText(line, owner.namespace())));
+            for (String line : excerpt.get().problemLines()) {
+                ServiceMentions.inText(line, owner.namespace())
+                        .forEach(m -> dependencies.add(new Dependency(m, Evidence.log(ref, line))));
+            }
+        }
+        if (!first.dependenciesIfUnreachable() || excerpt.get().showsUnreachable()) {
+            dependencies.addAll(first.dependencies());
         }
         return new Quoted(
-                evidence, wanted.get().inSummary() ? ": " + excerpt.get().brief() : "", causes);
+                evidence, wanted.get().inSummary() ? ": " + excerpt.get().brief() : "", causes, dependencies);
     }
 
-    private record Quoted(List<Evidence> evidence, String summaryTail, List<String> causes) {}
+    private record Quoted(
+            List<Evidence> evidence, String summaryTail, List<String> causes, List<Dependency> dependencies) {}
 
     private static Optional<LogExcerpt> read(Pod pod, PodProblem.LogWanted wanted, Inspection in) {
         return in.logs()

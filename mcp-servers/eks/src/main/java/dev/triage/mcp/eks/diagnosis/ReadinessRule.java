@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A running pod kept out of its Services by a failing readiness probe. Its environment and log may name the
+ * A running pod kept out of its Services by a failing readiness probe. Its environment, config and log may name the
  * upstream it is waiting for, which is then the likely cause.
  */
 final class ReadinessRule implements PodRule {
@@ -20,21 +20,22 @@ final class ReadinessRule implements PodRule {
         }
         return Containers.of(pod)
                 .filter(c -> !c.init() && !c.ready())
-                .flatMap(c ->
-                        ProbeEvents.failure(inspection, pod, "Readiness", c.name()).map(e -> problem(c, e)).stream())
+                .flatMap(
+                        c -> ProbeEvents.failure(inspection, pod, "Readiness", c.name())
+                                .map(e -> problem(c, e, inspection.state()))
+                                .stream())
                 .findFirst();
     }
 
-    private static PodProblem problem(ContainerView c, Event event) {
+    private static PodProblem problem(ContainerView c, Event event, ClusterState state) {
         List<Evidence> evidence = List.of(
                 Evidence.status(c.ref("ready"), "false"), Evidence.event(Refs.event(event), event.getMessage()));
         String reason = event.getMessage().replaceFirst("^Readiness probe failed: ", "");
         String headline = "Readiness probe of container " + c.name() + " fails: " + reason;
-        List<String> causes = c.spec()
-                .map(s -> ServiceMentions.inEnv(s, Refs.namespace(c.pod())))
-                .orElse(List.of());
+        List<Dependency> upstreams =
+                c.spec().map(s -> ConfiguredHosts.of(c.pod(), s, state)).orElse(List.of());
         return new PodProblem(c.pod(), Category.PROBE_FAILURE, headline, "Running, not ready", evidence)
                 .withLog(new PodProblem.LogWanted(c.name(), false, false, false, true))
-                .withPossibleCauses(causes);
+                .withDependencies(upstreams, false);
     }
 }

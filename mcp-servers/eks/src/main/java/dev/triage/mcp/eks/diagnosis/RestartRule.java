@@ -47,7 +47,7 @@ final class RestartRule implements PodRule {
         }
         List<Event> probeKills = c.init() ? List.of() : probeKills(c, in);
         if (!probeKills.isEmpty()) {
-            return killedByProbe(c, evidence, probeKills);
+            return killedByProbe(c, evidence, probeKills, in);
         }
         Category category = c.init()
                 ? Category.INIT_FAILURE
@@ -55,7 +55,8 @@ final class RestartRule implements PodRule {
                         ? Category.CRASH_LOOP
                         : Category.APPLICATION_ERROR;
         return new PodProblem(c.pod(), category, headline(c, category, last), Containers.state(c), evidence)
-                .withLog(new PodProblem.LogWanted(c.name(), true, false, true, true));
+                .withLog(new PodProblem.LogWanted(c.name(), true, false, true, true))
+                .withDependencies(configured(c, in), true);
     }
 
     private static String headline(ContainerView c, Category category, Optional<ContainerStateTerminated> last) {
@@ -71,15 +72,17 @@ final class RestartRule implements PodRule {
         return what + ", " + restarted(c);
     }
 
-    private static PodProblem killedByProbe(ContainerView c, List<Evidence> evidence, List<Event> probeKills) {
+    private static PodProblem killedByProbe(
+            ContainerView c, List<Evidence> evidence, List<Event> probeKills, Inspection in) {
         probeKills.forEach(e -> evidence.add(Evidence.event(Refs.event(e), e.getMessage())));
         String headline = "Container " + c.name() + " is killed by its failing liveness probe, " + restarted(c);
-        List<String> upstreams = c.spec()
-                .map(s -> ServiceMentions.inEnv(s, Refs.namespace(c.pod())))
-                .orElse(List.of());
         return new PodProblem(c.pod(), Category.PROBE_FAILURE, headline, Containers.state(c), evidence)
                 .withLog(new PodProblem.LogWanted(c.name(), true, false, false, true))
-                .withPossibleCauses(upstreams);
+                .withDependencies(configured(c, in), false);
+    }
+
+    private static List<Dependency> configured(ContainerView c, Inspection in) {
+        return c.spec().map(s -> ConfiguredHosts.of(c.pod(), s, in.state())).orElse(List.of());
     }
 
     private static PodProblem oomKilled(ContainerView c, List<Evidence> evidence) {

@@ -37,8 +37,8 @@ class CrashLoopTest {
     void eachKindIsListedOnceAndOnlyTheCrashedContainersLogIsRead() {
         Diagnosis diagnosis = diagnose("crash-loop", "payments");
 
-        // 16 kinds listed once each, plus the previous log of the one crashed container.
-        assertThat(diagnosis.apiCalls()).isEqualTo(17);
+        // 17 kinds listed once each, plus the previous log of the one crashed container.
+        assertThat(diagnosis.apiCalls()).isEqualTo(18);
         assertThat(diagnosis.objectsExamined()).isEqualTo(8);
     }
 }

@@ -93,7 +93,7 @@ class ForbiddenKindTest {
         Diagnosis diagnosis = new Diagnoser(client, Clock.systemUTC()).diagnose("shop");
 
         assertThat(diagnosis.findings()).isEmpty();
-        assertThat(diagnosis.apiCalls()).isEqualTo(16);
+        assertThat(diagnosis.apiCalls()).isEqualTo(17);
     }
 
     @Test
