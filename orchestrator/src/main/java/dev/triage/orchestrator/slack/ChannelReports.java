@@ -44,15 +44,28 @@ final class ChannelReports {
 
     private void asBot(ReportBlocks.Message message, InvestigationReport report, String fingerprint) {
         String channel = slack.channel();
-        Optional<String> thread = fingerprint == null ? Optional.empty() : store.thread(fingerprint, channel);
+        String alert = threadKey(fingerprint);
+        Optional<String> thread = alert == null ? Optional.empty() : store.thread(alert, channel);
         Optional<String> ts = api.post(channel, thread.orElse(null), message.text(), message.blocks());
         if (ts.isEmpty()) {
             LOG.warn("The report of investigation {} was not posted to channel {}", report.id(), channel);
             return;
         }
-        if (thread.isEmpty() && fingerprint != null) {
-            store.keepThread(fingerprint, channel, ts.get(), clock.instant());
+        if (thread.isEmpty() && alert != null) {
+            store.keepThread(alert, channel, ts.get(), clock.instant());
         }
+    }
+
+    /**
+     * What names the alert across its firings. The intake deduplicates an Alertmanager alert by its fingerprint and
+     * when it started ({@code alertmanager:FP@startsAt}), so each firing is its own investigation; a firing after a
+     * resolution is the same alert again, and goes in the same thread. Other sources' keys already name the alert.
+     */
+    static String threadKey(String fingerprint) {
+        if (fingerprint != null && fingerprint.startsWith("alertmanager:") && fingerprint.lastIndexOf('@') > 0) {
+            return fingerprint.substring(0, fingerprint.lastIndexOf('@'));
+        }
+        return fingerprint;
     }
 
     private void throughWebhook(URI url, ReportBlocks.Message message, InvestigationReport report) {

@@ -52,6 +52,16 @@ class ChannelReportsTest {
                 .isFalse();
     }
 
+    @Test
+    void anAlertmanagerAlertFiringAgainIsTheSameThreadWhateverItsStart() {
+        assertThat(ChannelReports.threadKey("alertmanager:3f2a9c@2026-11-21T09:05:00Z"))
+                .isEqualTo(ChannelReports.threadKey("alertmanager:3f2a9c@2026-11-21T11:40:00Z"))
+                .isEqualTo("alertmanager:3f2a9c");
+        assertThat(ChannelReports.threadKey("webhook:checkout-5xx")).isEqualTo("webhook:checkout-5xx");
+        assertThat(ChannelReports.threadKey("webhook:a@b")).isEqualTo("webhook:a@b");
+        assertThat(ChannelReports.threadKey(null)).isNull();
+    }
+
     private static SlackConfig config() {
         SlackConfig config = new SlackConfig();
         config.setHttpClientCallTimeoutMillis(5_000);

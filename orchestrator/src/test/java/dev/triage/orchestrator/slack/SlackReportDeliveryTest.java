@@ -52,7 +52,9 @@ class SlackReportDeliveryTest extends SlackServiceTest {
 
     @Test
     void anAlertsReportIsPostedToTheChannelAndItsReFiringLandsInTheSameThread() throws Exception {
-        String fingerprint = "fp-" + UUID.randomUUID();
+        String alert = "alertmanager:" + UUID.randomUUID();
+        String fingerprint = alert + "@2026-11-21T09:05:00Z";
+        String firingAgain = alert + "@2026-11-21T11:40:00Z";
         InvestigationReport first = report(
                 api().investigate("diagnose unhealthy pods", "shop").get("id").asString());
         InvestigationReport again = report(
@@ -63,9 +65,9 @@ class SlackReportDeliveryTest extends SlackServiceTest {
         assertThat(posted.authorization()).isEqualTo("Bearer xoxb-test-token");
         assertThat(posted.form()).containsEntry("channel", ALERT_CHANNEL).doesNotContainKey("thread_ts");
         assertThat(posted.form().get("text")).startsWith("Triage: ");
-        String thread = thread(fingerprint);
+        String thread = thread(alert);
 
-        delivery.finished(RequestSource.ALERTMANAGER, null, fingerprint, again);
+        delivery.finished(RequestSource.ALERTMANAGER, null, firingAgain, again);
         SlackStandIn.Call reFired = SLACK.await("/api/chat.postMessage", call -> mentions(call, again.id()));
         assertThat(reFired.form()).containsEntry("channel", ALERT_CHANNEL).containsEntry("thread_ts", thread);
         List<LayoutBlock> blocks =
@@ -74,15 +76,15 @@ class SlackReportDeliveryTest extends SlackServiceTest {
     }
 
     /** The thread kept for the fingerprint, once the post that started it has been answered. */
-    private String thread(String fingerprint) throws InterruptedException {
+    private String thread(String alert) throws InterruptedException {
         for (int i = 0; i < 600; i++) {
-            var thread = store.thread(fingerprint, ALERT_CHANNEL);
+            var thread = store.thread(alert, ALERT_CHANNEL);
             if (thread.isPresent()) {
                 return thread.get();
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("no thread kept for " + fingerprint);
+        throw new AssertionError("no thread kept for " + alert);
     }
 
     private InvestigationReport report(String id) {
