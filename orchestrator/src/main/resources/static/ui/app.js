@@ -66,8 +66,9 @@ async function openInvestigation(id) {
   }
 }
 
+/** The stream ended without a report (refused, or the service went away): read the report as it stands. */
 async function reloadCurrent() {
-  if (!current) return;
+  if (!current || shown === current) return;
   const report = await api(paths.investigation(current)).catch(() => null);
   if (report && report.status !== 'RUNNING' && report.status !== 'QUEUED') showReport(report);
 }

@@ -1,6 +1,7 @@
 package dev.triage.orchestrator.security;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -13,7 +14,11 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,10 +56,34 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** The OAuth2 clients the chat UI's sign-in authorized, kept in the browser's session (never in the page). */
     @Bean
-    SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, AuthProperties auth, JsonMapper json)
+    OAuth2AuthorizedClientRepository authorizedClients() {
+        return new HttpSessionOAuth2AuthorizedClientRepository();
+    }
+
+    /**
+     * The chat UI with {@code triage.auth.ui}: its page signs in through the issuer (authorization code with PKCE),
+     * and the session then holds the access token that the page's API calls carry (see {@link SessionTokens}).
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+    @ConditionalOnProperty(prefix = "triage.auth.ui", name = "client-id")
+    SecurityFilterChain signIn(HttpSecurity http, AuthProperties auth, OAuth2AuthorizedClientRepository clients)
+            throws Exception {
+        return UiSignIn.chain(http, new SignInClients(auth), clients);
+    }
+
+    @Bean
+    SecurityFilterChain api(
+            HttpSecurity http,
+            JwtDecoder decoder,
+            AuthProperties auth,
+            JsonMapper json,
+            OAuth2AuthorizedClientRepository clients)
             throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
+        BearerTokenResolver tokens = auth.ui() == null ? new DefaultBearerTokenResolver() : new SessionTokens(clients);
         return http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Bearer tokens are not sent by a browser on its own, so there is no cross-site request to forge.
                 .csrf(AbstractHttpConfigurer::disable)
@@ -63,8 +92,8 @@ class SecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(SecurityConfiguration::authorize)
-                .oauth2ResourceServer(server -> server.jwt(
-                                jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new TokenAuthentication()))
+                .oauth2ResourceServer(server -> server.bearerTokenResolver(tokens)
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new TokenAuthentication()))
                         // RFC 9728 metadata, which the 401 challenge points to: where to get a token.
                         .protectedResourceMetadata(metadata ->
                                 metadata.protectedResourceMetadataCustomizer(about -> about.resourceName("Triage")

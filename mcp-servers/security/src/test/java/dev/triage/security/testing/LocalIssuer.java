@@ -15,19 +15,40 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * An OIDC issuer as Cognito is one, on loopback: the discovery document and the JWK set over HTTP, and access tokens
- * signed with a key generated for the test. Loopback, so a test needs no network.
+ * An OIDC issuer as Cognito is one, on loopback: the discovery document and the JWK set over HTTP, access tokens
+ * signed with a key generated for the test, and the authorization code flow for the chat UI's sign-in, which signs
+ * in {@link #PERSON} at once and insists on PKCE (S256): a code is exchanged only with the verifier of its challenge.
+ * Loopback, so a test needs no network.
  */
 public final class LocalIssuer implements AutoCloseable {
 
     public static final String CLIENT_ID = "triage-web";
+    public static final String UI_CLIENT_ID = "triage-ui";
+    public static final String PERSON = "alice";
+
+    /** What an authorization request asked for, kept until its code is exchanged. */
+    private record Grant(String clientId, String redirectUri, String nonce, String challenge) {}
+
+    private final Map<String, Grant> grants = new ConcurrentHashMap<>();
+    private final List<String> authorizationRequests = new CopyOnWriteArrayList<>();
+    private volatile String signInScope = "agents/invoke tools/read";
 
     private final RSAKey key = generateKey();
     private final HttpServer server;
@@ -37,9 +58,14 @@ public final class LocalIssuer implements AutoCloseable {
         this.server = server;
         this.uri = "http://127.0.0.1:" + server.getAddress().getPort();
         String discovery = "{\"issuer\":\"" + uri + "\",\"jwks_uri\":\"" + uri + "/jwks\","
+                + "\"authorization_endpoint\":\"" + uri + "/authorize\",\"token_endpoint\":\"" + uri + "/token\","
+                + "\"code_challenge_methods_supported\":[\"S256\"],\"grant_types_supported\":[\"authorization_code\"],"
+                + "\"token_endpoint_auth_methods_supported\":[\"none\",\"client_secret_basic\"],"
                 + "\"subject_types_supported\":[\"public\"],\"id_token_signing_alg_values_supported\":[\"RS256\"],"
                 + "\"response_types_supported\":[\"code\",\"token\"]}";
         server.createContext("/.well-known/openid-configuration", exchange -> respond(exchange, discovery));
+        server.createContext("/authorize", this::authorize);
+        server.createContext("/token", this::token);
         server.createContext("/jwks", exchange -> respond(exchange, new JWKSet(key.toPublicJWK()).toString()));
         server.start();
     }
@@ -54,6 +80,90 @@ public final class LocalIssuer implements AutoCloseable {
 
     public String uri() {
         return uri;
+    }
+
+    /** The scope the access tokens of the sign-in carry from now on. */
+    public void signInScope(String scope) {
+        this.signInScope = scope;
+    }
+
+    /** The query strings of the authorization requests received, oldest first. */
+    public List<String> authorizationRequests() {
+        return List.copyOf(authorizationRequests);
+    }
+
+    private void authorize(HttpExchange exchange) throws IOException {
+        String query = exchange.getRequestURI().getRawQuery();
+        authorizationRequests.add(query);
+        Map<String, String> params = form(query);
+        String challenge = params.get("code_challenge");
+        if (challenge == null || !"S256".equals(params.get("code_challenge_method"))) {
+            respond(exchange, 400, "{\"error\":\"invalid_request\",\"error_description\":\"PKCE (S256) is required\"}");
+            return;
+        }
+        String code = UUID.randomUUID().toString();
+        grants.put(
+                code, new Grant(params.get("client_id"), params.get("redirect_uri"), params.get("nonce"), challenge));
+        String back = params.get("redirect_uri") + "?code=" + code + "&state="
+                + URLEncoder.encode(params.get("state"), StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Location", back);
+        exchange.sendResponseHeaders(302, -1);
+        exchange.close();
+    }
+
+    private void token(HttpExchange exchange) throws IOException {
+        Map<String, String> params = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Grant grant = grants.remove(String.valueOf(params.get("code")));
+        String verifier = params.get("code_verifier");
+        if (grant == null
+                || verifier == null
+                || !grant.challenge().equals(s256(verifier))
+                || !grant.redirectUri().equals(params.get("redirect_uri"))) {
+            respond(exchange, 400, "{\"error\":\"invalid_grant\"}");
+            return;
+        }
+        String access = sign(new JWTClaimsSet.Builder(accessToken(signInScope).build())
+                .claim("client_id", grant.clientId())
+                .claim("username", PERSON)
+                .build());
+        Instant now = Instant.now();
+        String id = sign(new JWTClaimsSet.Builder()
+                .issuer(uri)
+                .subject(PERSON + "-sub")
+                .audience(grant.clientId())
+                .claim("nonce", grant.nonce())
+                .claim("cognito:username", PERSON)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(Duration.ofHours(1))))
+                .build());
+        respond(
+                exchange,
+                200,
+                "{\"access_token\":\"" + access + "\",\"id_token\":\"" + id
+                        + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
+    }
+
+    private static String s256(String verifier) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> form(String text) {
+        Map<String, String> params = new HashMap<>();
+        if (text == null || text.isEmpty()) {
+            return params;
+        }
+        for (String pair : text.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            params.put(name, value);
+        }
+        return params;
     }
 
     /** Claims of a Cognito access token for our client, valid for an hour, with the given scope. */
@@ -93,9 +203,13 @@ public final class LocalIssuer implements AutoCloseable {
     }
 
     private static void respond(HttpExchange exchange, String json) throws IOException {
+        respond(exchange, 200, json);
+    }
+
+    private static void respond(HttpExchange exchange, int status, String json) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, body.length);
+        exchange.sendResponseHeaders(status, body.length);
         exchange.getResponseBody().write(body);
         exchange.close();
     }
