@@ -10,6 +10,7 @@ import dev.triage.mcp.hosting.tool.ToolArguments;
 import dev.triage.mcp.hosting.tool.ToolDefinition;
 import dev.triage.mcp.hosting.tool.ToolGroup;
 import dev.triage.mcp.hosting.tool.ToolOutcome;
+import dev.triage.mcp.hosting.validation.KubernetesNames;
 import dev.triage.model.Finding;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -45,9 +46,15 @@ class AnalyzeWorkloadTools implements ToolGroup {
     @Override
     public List<ToolDefinition> tools() {
         var schema = InputSchema.builder()
-                .string("namespace", "Kubernetes namespace; the whole cluster when omitted")
-                .string("workload", "Workload name (Deployment, StatefulSet...): Container Insights' PodName")
-                .string("pod", "One pod's full name (FullPodName), e.g. cart-7b9d6c5f48-vs4c7")
+                .string("namespace", "Kubernetes namespace; the whole cluster when omitted", KubernetesNames.NAMESPACE)
+                .string(
+                        "workload",
+                        "Workload name (Deployment, StatefulSet...): Container Insights' PodName",
+                        KubernetesNames.OBJECT_NAME)
+                .string(
+                        "pod",
+                        "One pod's full name (FullPodName), e.g. cart-7b9d6c5f48-vs4c7",
+                        KubernetesNames.OBJECT_NAME)
                 .integer("minutes", "How far back to look, ending now (default 60)", 15, MAX_MINUTES)
                 .build();
         return List.of(ToolDefinition.read("analyze_workload", DESCRIPTION, schema, this::analyze));

@@ -1,6 +1,8 @@
 package dev.triage.mcp.cloudwatch.containerinsights;
 
+import dev.triage.mcp.cloudwatch.metrics.MetricNames;
 import dev.triage.mcp.hosting.tool.InputSchema;
+import dev.triage.mcp.hosting.validation.KubernetesNames;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +41,14 @@ final class ContainerInsightsText {
         properties.put("period", integer("seconds per point, a multiple of 60 (default 60)", 86_400));
         properties.put("statistic", string("Average (default), Maximum, Minimum, Sum, SampleCount, p50, p90, p99..."));
         properties.put("limit", integer("the most recent points shown (default 60)", 1_440));
-        return new InputSchema(properties, List.of("resource_type", "metric_name"));
+        return new InputSchema(
+                properties,
+                List.of("resource_type", "metric_name"),
+                Map.of(
+                        "resource_name", KubernetesNames.OBJECT_NAME,
+                        "namespace", KubernetesNames.NAMESPACE,
+                        "pod_name", KubernetesNames.OBJECT_NAME,
+                        "metric_name", MetricNames.METRIC_NAME));
     }
 
     static InputSchema guidanceSchema() {

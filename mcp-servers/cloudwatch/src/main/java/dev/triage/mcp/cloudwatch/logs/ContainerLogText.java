@@ -1,6 +1,8 @@
 package dev.triage.mcp.cloudwatch.logs;
 
 import dev.triage.mcp.hosting.tool.InputSchema;
+import dev.triage.mcp.hosting.validation.ArgumentRule;
+import dev.triage.mcp.hosting.validation.KubernetesNames;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,17 @@ final class ContainerLogText {
             fields (Logs Insights fields, default '@timestamp, @message, @logStream'), minutes back from now \
             (default 15) and limit (default 50). Newest first.""";
 
+    /** Logs Insights field names only: no '|', so the value cannot add a command to the query it is put in. */
+    static final ArgumentRule FIELDS = ArgumentRule.matching(
+            "a comma-separated list of Logs Insights field names (letters, digits, '@', '.', '_', '-'),"
+                    + " e.g. @timestamp, @message, kubernetes.pod_name",
+            512,
+            "\\s*@?[A-Za-z0-9_.-]+(?:\\s*,\\s*@?[A-Za-z0-9_.-]+)*\\s*");
+
+    /** Text the message must contain: quoted and escaped into the query; one line, so it stays one literal. */
+    static final ArgumentRule FILTER_TEXT = ArgumentRule.matching(
+            "one line of text (at most 1024 characters, no control characters)", 1024, "[^\\x00-\\x1f\\x7f]+");
+
     private ContainerLogText() {}
 
     static InputSchema schema() {
@@ -29,6 +42,17 @@ final class ContainerLogText {
         properties.put("filter_pattern", LogToolText.string("text the log message must contain"));
         properties.put("fields", LogToolText.string("Logs Insights fields to return"));
         properties.put("limit", LogToolText.integer("the most events (default 50)", LogTools.MAX_ROWS));
-        return new InputSchema(properties, List.of("resource_type"));
+        return new InputSchema(
+                properties,
+                List.of("resource_type"),
+                Map.of(
+                        "resource_name",
+                        KubernetesNames.OBJECT_NAME,
+                        "namespace",
+                        KubernetesNames.NAMESPACE,
+                        "fields",
+                        FIELDS,
+                        "filter_pattern",
+                        FILTER_TEXT));
     }
 }

@@ -1,11 +1,12 @@
 package dev.triage.mcp.cloudwatch.logs;
 
 import dev.triage.mcp.hosting.tool.InvalidArgumentException;
+import dev.triage.mcp.hosting.validation.ArgumentRule;
+import dev.triage.mcp.hosting.validation.KubernetesNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The Logs Insights query get_cloudwatch_logs runs for a resource, as the AWS EKS MCP server builds it: the
@@ -15,14 +16,14 @@ import java.util.regex.Pattern;
 record ResourceLogQuery(String resourceType, Optional<String> name, Optional<String> namespace, String logType) {
 
     static final List<String> TYPES = List.of("cluster", "node", "pod", "container");
-    private static final Pattern KUBERNETES_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9._-]{0,252}");
 
     ResourceLogQuery {
         if (!TYPES.contains(resourceType)) {
             throw new InvalidArgumentException("resource_type", "must be one of " + TYPES + ", got " + resourceType);
         }
-        name.ifPresent(ResourceLogQuery::checkName);
-        namespace.ifPresent(ResourceLogQuery::checkName);
+        // The tool boundary checked these already; a query is never built from anything else.
+        name.ifPresent(value -> check("resource_name", value, KubernetesNames.OBJECT_NAME));
+        namespace.ifPresent(value -> check("namespace", value, KubernetesNames.NAMESPACE));
         if (!resourceType.equals("cluster") && name.isEmpty()) {
             throw new InvalidArgumentException("resource_name", "is required for resource_type " + resourceType);
         }
@@ -67,10 +68,10 @@ record ResourceLogQuery(String resourceType, Optional<String> name, Optional<Str
                 });
     }
 
-    private static void checkName(String name) {
-        if (!KUBERNETES_NAME.matcher(name).matches()) {
-            throw new InvalidArgumentException("resource_name", "is not a Kubernetes name: " + name);
-        }
+    private static void check(String argument, String value, ArgumentRule rule) {
+        rule.problem(value).ifPresent(problem -> {
+            throw new InvalidArgumentException(argument, problem);
+        });
     }
 
     static String type(String text) {

@@ -80,7 +80,10 @@ final class MetricToolText {
         properties.put("metric_name", string("only this metric"));
         properties.put("dimensions", dimensionsSchema());
         properties.put("limit", integer("the most metrics listed (default 100)", MetricTools.MAX_DESCRIPTORS));
-        return new InputSchema(properties, List.of());
+        return new InputSchema(
+                properties,
+                List.of(),
+                Map.of("namespace", MetricNames.NAMESPACE, "metric_name", MetricNames.METRIC_NAME));
     }
 
     static Map<String, Object> dimensionsSchema() {

@@ -42,7 +42,7 @@ class ResourceLogQueryTest {
         assertThatThrownBy(() ->
                         new ResourceLogQuery("pod", Optional.of("cart/ | delete"), Optional.empty(), "application"))
                 .isInstanceOf(InvalidArgumentException.class)
-                .hasMessageContaining("not a Kubernetes name");
+                .hasMessageContaining("must be a DNS-1123 subdomain");
         assertThatThrownBy(
                         () -> new ResourceLogQuery("deployment", Optional.of("cart"), Optional.empty(), "application"))
                 .hasMessageContaining("resource_type");

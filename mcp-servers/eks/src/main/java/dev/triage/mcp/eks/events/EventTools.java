@@ -9,6 +9,7 @@ import dev.triage.mcp.hosting.tool.ToolArguments;
 import dev.triage.mcp.hosting.tool.ToolDefinition;
 import dev.triage.mcp.hosting.tool.ToolGroup;
 import dev.triage.mcp.hosting.tool.ToolOutcome;
+import dev.triage.mcp.hosting.validation.KubernetesNames;
 import io.fabric8.kubernetes.api.model.Event;
 import java.time.Instant;
 import java.util.Comparator;
@@ -39,9 +40,12 @@ class EventTools implements ToolGroup {
     @Override
     public List<ToolDefinition> tools() {
         var schema = InputSchema.builder()
-                .string("namespace", "Namespace; all namespaces when omitted")
-                .string("kind", "Kind of the object the events are about, e.g. Pod, Deployment, Node")
-                .string("name", "Name of the object the events are about")
+                .string("namespace", "Namespace; all namespaces when omitted", KubernetesNames.NAMESPACE)
+                .string(
+                        "kind",
+                        "Kind of the object the events are about, e.g. Pod, Deployment, Node",
+                        KubernetesNames.KIND)
+                .string("name", "Name of the object the events are about", KubernetesNames.OBJECT_NAME)
                 .integer("limit", "Most events to return (default 50)", 1, MAX_LIMIT)
                 .build();
         return List.of(ToolDefinition.sensitiveRead("get_events", DESCRIPTION, schema, this::events));

@@ -12,6 +12,7 @@ import dev.triage.mcp.hosting.tool.ToolArguments;
 import dev.triage.mcp.hosting.tool.ToolDefinition;
 import dev.triage.mcp.hosting.tool.ToolGroup;
 import dev.triage.mcp.hosting.tool.ToolOutcome;
+import dev.triage.mcp.hosting.validation.KubernetesNames;
 import dev.triage.model.Evidence;
 import dev.triage.model.Finding;
 import java.util.List;
@@ -46,7 +47,7 @@ class FindUnhealthyTools implements ToolGroup {
     @Override
     public List<ToolDefinition> tools() {
         var schema = InputSchema.builder()
-                .string("namespace", "Namespace to examine; the whole cluster when omitted")
+                .string("namespace", "Namespace to examine; the whole cluster when omitted", KubernetesNames.NAMESPACE)
                 .integer("limit", "Most findings to return (default 50); counts always cover all", 1, MAX_LIMIT)
                 .build();
         return List.of(ToolDefinition.read("find_unhealthy", DESCRIPTION, schema, this::findUnhealthy));

@@ -7,6 +7,7 @@ import dev.triage.mcp.hosting.tool.ToolArguments;
 import dev.triage.mcp.hosting.tool.ToolDefinition;
 import dev.triage.mcp.hosting.tool.ToolGroup;
 import dev.triage.mcp.hosting.tool.ToolOutcome;
+import dev.triage.mcp.hosting.validation.KubernetesNames;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.dsl.TailPrettyLoggable;
 import io.fabric8.kubernetes.client.dsl.TimeTailPrettyLoggable;
@@ -36,9 +37,9 @@ class PodLogTools implements ToolGroup {
     @Override
     public List<ToolDefinition> tools() {
         var schema = InputSchema.builder()
-                .requiredString("pod_name", "Pod name")
-                .requiredString("namespace", "Namespace of the pod")
-                .string("container_name", "Container; needed when the pod has more than one")
+                .requiredString("pod_name", "Pod name", KubernetesNames.OBJECT_NAME)
+                .requiredString("namespace", "Namespace of the pod", KubernetesNames.NAMESPACE)
+                .string("container_name", "Container; needed when the pod has more than one", KubernetesNames.CONTAINER)
                 .bool("previous", "Log of the previous, terminated instance (after a crash or OOM kill)")
                 .integer("tail_lines", "Lines from the end of the log (default 100)", 1, MAX_TAIL_LINES)
                 .integer("since_seconds", "Only lines newer than this many seconds", 1, 30L * 24 * 3600)

@@ -11,7 +11,6 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResourceList;
 import io.fabric8.kubernetes.api.model.ListOptions;
 import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
-import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.util.Comparator;
@@ -89,9 +88,7 @@ final class ResourceReader {
 
     private String yaml(HasMetadata object) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> tree = object instanceof Secret secret
-                ? SecretView.of(secret)
-                : Redaction.apply(serialization.convertValue(object, Map.class));
+        Map<String, Object> tree = ReturnedObjects.view(serialization.convertValue(object, Map.class));
         Cut<String> lines = Bounds.firstLines(serialization.asYaml(tree), YAML_MAX_LINES);
         Cut<String> bytes = Bounds.firstBytes(lines.kept(), YAML_MAX_BYTES);
         String hint = "read its parts with list_resources, get_events or get_pod_logs";

@@ -7,6 +7,7 @@ import dev.triage.mcp.hosting.tool.ToolArguments;
 import dev.triage.mcp.hosting.tool.ToolDefinition;
 import dev.triage.mcp.hosting.tool.ToolGroup;
 import dev.triage.mcp.hosting.tool.ToolOutcome;
+import dev.triage.mcp.hosting.validation.KubernetesNames;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
@@ -68,21 +69,40 @@ class ResourceTools implements ToolGroup {
                 .requiredString(
                         "kind",
                         "Kind to list, e.g. Pod, Deployment, Service, Node, PersistentVolumeClaim, "
-                                + "Job, Event; plural and short names work too (pods, deploy, svc)")
-                .string("api_version", "API version, e.g. v1, apps/v1; needed only for custom resources")
-                .string("namespace", "Namespace; all namespaces when omitted (ignored for cluster-scoped kinds)")
-                .string("label_selector", "Label selector, kubectl syntax, e.g. app=cart,tier!=cache")
-                .string("field_selector", "Field selector, kubectl syntax, e.g. status.phase!=Running")
+                                + "Job, Event; plural and short names work too (pods, deploy, svc)",
+                        KubernetesNames.KIND)
+                .string(
+                        "api_version",
+                        "API version, e.g. v1, apps/v1; needed only for custom resources",
+                        KubernetesNames.API_VERSION)
+                .string(
+                        "namespace",
+                        "Namespace; all namespaces when omitted (ignored for cluster-scoped kinds)",
+                        KubernetesNames.NAMESPACE)
+                .string(
+                        "label_selector",
+                        "Label selector, kubectl syntax, e.g. app=cart,tier!=cache",
+                        KubernetesNames.LABEL_SELECTOR)
+                .string(
+                        "field_selector",
+                        "Field selector, kubectl syntax, e.g. status.phase!=Running",
+                        KubernetesNames.FIELD_SELECTOR)
                 .integer("limit", "Most objects to return (default 100)", 1, MAX_LIMIT)
                 .build();
     }
 
     private static InputSchema getSchema() {
         return InputSchema.builder()
-                .requiredString("kind", "Kind, e.g. Pod, Deployment, Node; plural and short names work too")
-                .requiredString("name", "Object name")
-                .string("namespace", "Namespace of a namespaced object (default: default)")
-                .string("api_version", "API version, e.g. apps/v1; needed only for custom resources")
+                .requiredString(
+                        "kind",
+                        "Kind, e.g. Pod, Deployment, Node; plural and short names work too",
+                        KubernetesNames.KIND)
+                .requiredString("name", "Object name", KubernetesNames.OBJECT_NAME)
+                .string("namespace", "Namespace of a namespaced object (default: default)", KubernetesNames.NAMESPACE)
+                .string(
+                        "api_version",
+                        "API version, e.g. apps/v1; needed only for custom resources",
+                        KubernetesNames.API_VERSION)
                 .build();
     }
 }

@@ -16,27 +16,33 @@ final class SecretView {
     private SecretView() {}
 
     static List<String> keys(Secret secret) {
-        var keys = new TreeSet<String>();
-        keys.addAll(secret.getData() == null ? List.of() : secret.getData().keySet());
-        keys.addAll(
-                secret.getStringData() == null
-                        ? List.of()
-                        : secret.getStringData().keySet());
-        return List.copyOf(keys);
+        return keys(secret.getData(), secret.getStringData());
     }
 
-    static Map<String, Object> of(Secret secret) {
+    /** The view of a Secret as the API returned it, typed or not (a generic resource, an item of a list). */
+    static Map<String, Object> of(Map<?, ?> secret) {
+        Map<?, ?> source = secret.get("metadata") instanceof Map<?, ?> m ? m : Map.of();
         Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put("name", secret.getMetadata().getName());
-        metadata.put("namespace", secret.getMetadata().getNamespace());
-        metadata.put("creationTimestamp", secret.getMetadata().getCreationTimestamp());
+        metadata.put("name", source.get("name"));
+        metadata.put("namespace", source.get("namespace"));
+        metadata.put("creationTimestamp", source.get("creationTimestamp"));
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("apiVersion", secret.getApiVersion());
+        view.put("apiVersion", secret.get("apiVersion"));
         view.put("kind", "Secret");
         view.put("metadata", metadata);
-        view.put("type", secret.getType());
-        view.put("keys", keys(secret));
+        view.put("type", secret.get("type") instanceof String type ? type : null);
+        view.put("keys", keys(secret.get("data"), secret.get("stringData")));
         view.put("note", "Secret values are never returned; only the key names");
         return view;
+    }
+
+    private static List<String> keys(Object data, Object stringData) {
+        var keys = new TreeSet<String>();
+        for (Object values : List.of(data == null ? Map.of() : data, stringData == null ? Map.of() : stringData)) {
+            if (values instanceof Map<?, ?> map) {
+                map.keySet().forEach(key -> keys.add(String.valueOf(key)));
+            }
+        }
+        return List.copyOf(keys);
     }
 }

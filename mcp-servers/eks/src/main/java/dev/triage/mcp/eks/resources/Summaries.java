@@ -61,8 +61,16 @@ final class Summaries {
             case ConfigMap configMap -> ClusterSummaries.of(configMap);
             case Secret secret -> ClusterSummaries.of(secret);
             case Event event -> EventLines.fields(event, context.now());
-            default -> GenericSummary.of(serialization.convertValue(object, Map.class));
+            default -> generic(serialization.convertValue(object, Map.class));
         };
+    }
+
+    /** An object of no typed kind; a Secret reached this way still shows its key names only. */
+    private static String generic(Map<?, ?> tree) {
+        if (ReturnedObjects.isSecret(tree)) {
+            return "keys=" + SecretView.of(tree).get("keys");
+        }
+        return GenericSummary.of(tree);
     }
 
     private static String name(HasMetadata object) {

@@ -15,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one tool for the SDK: refuses switched-off classes, validates the arguments against the tool's schema (so the
- * error names both the call and the argument), and turns anything the handler throws into a failed outcome.
+ * Runs one tool for the SDK: refuses switched-off classes, checks the arguments' rules (a namespace is a DNS-1123
+ * label...) and then the tool's schema (so the error names both the call and the argument), and turns anything the
+ * handler throws into a failed outcome.
  */
 final class ToolCall implements BiFunction<McpTransportContext, CallToolRequest, CallToolResult> {
 
@@ -56,6 +57,10 @@ final class ToolCall implements BiFunction<McpTransportContext, CallToolRequest,
             return new ToolOutcome.Failed(invocation, refusal());
         }
         Map<String, Object> arguments = invocation.arguments();
+        var broken = tool.inputSchema().problemWith(arguments);
+        if (broken.isPresent()) {
+            return new ToolOutcome.Failed(invocation, broken.get());
+        }
         var validation = validator.validate(tool.inputSchema().toMap(), arguments);
         if (!validation.valid()) {
             return new ToolOutcome.Failed(invocation, "invalid arguments: " + validation.errorMessage());

@@ -1,6 +1,9 @@
 package dev.triage.mcp.runbook.proposal;
 
+import dev.triage.mcp.hosting.validation.ArgumentRule;
+import dev.triage.mcp.hosting.validation.KubernetesNames;
 import dev.triage.mcp.runbook.catalog.Parameter;
+import dev.triage.mcp.runbook.catalog.ParameterType;
 import dev.triage.mcp.runbook.catalog.Runbook;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,12 +54,27 @@ final class ParameterValues {
                             + value.getClass().getSimpleName());
         }
         try {
-            return parameter.check(String.valueOf(value));
+            return clusterName(parameter, parameter.check(String.valueOf(value)));
         } catch (IllegalArgumentException wrong) {
             throw new Refused(
                     Refusal.INVALID_PARAMETER,
                     "parameter '" + parameter.name() + "' of runbook " + runbook.id() + " " + wrong.getMessage());
         }
+    }
+
+    /** A string parameter naming something in the cluster (a container...) keeps the Kubernetes API's rule for it. */
+    private static String clusterName(Parameter parameter, String value) {
+        if (parameter.type() != ParameterType.STRING || !KubernetesNames.namesAClusterObject(parameter.name())) {
+            return value;
+        }
+        boolean label =
+                parameter.name().contains("container") || parameter.name().equals("namespace");
+        ArgumentRule rule = label ? KubernetesNames.DNS_LABEL : KubernetesNames.DNS_SUBDOMAIN;
+        var problem = rule.problem(value);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get());
+        }
+        return value;
     }
 
     private static String names(Runbook runbook) {

@@ -1,15 +1,12 @@
 package dev.triage.mcp.runbook.proposal;
 
+import dev.triage.mcp.hosting.validation.KubernetesNames;
 import dev.triage.mcp.runbook.catalog.Runbook;
 import dev.triage.mcp.runbook.catalog.TargetKind;
 import dev.triage.model.ResourceRef;
-import java.util.regex.Pattern;
 
 /** Checks a requested target's shape before anything is read: a kind the runbook acts on and plain names. */
 final class Targets {
-
-    private static final Pattern NAMESPACE = Pattern.compile("[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?");
-    private static final Pattern NAME = Pattern.compile("[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?");
 
     private Targets() {}
 
@@ -23,7 +20,7 @@ final class Targets {
     }
 
     static ResourceRef ref(TargetKind kind, String namespace, String name) {
-        if (!NAME.matcher(name).matches()) {
+        if (!KubernetesNames.isSubdomain(name)) {
             throw new Refused(
                     Refusal.INVALID_TARGET,
                     "'" + ParameterValues.printable(name) + "' is not a Kubernetes object name");
@@ -34,7 +31,7 @@ final class Targets {
             }
             return new ResourceRef(kind.kind(), null, name);
         }
-        if (namespace == null || !NAMESPACE.matcher(namespace).matches()) {
+        if (namespace == null || !KubernetesNames.isLabel(namespace)) {
             throw new Refused(
                     Refusal.INVALID_TARGET,
                     kind + " needs a namespace"

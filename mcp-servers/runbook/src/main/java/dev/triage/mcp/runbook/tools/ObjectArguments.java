@@ -32,7 +32,7 @@ final class ObjectArguments {
                         MAX_ENTRIES,
                         "additionalProperties",
                         Map.of("type", valueTypes)));
-        return new InputSchema(properties, schema.required());
+        return new InputSchema(properties, schema.required(), schema.rules());
     }
 
     /** The object argument, empty when absent. */

@@ -5,11 +5,15 @@ import dev.triage.mcp.hosting.tool.ToolArguments;
 import dev.triage.mcp.hosting.tool.ToolDefinition;
 import dev.triage.mcp.hosting.tool.ToolGroup;
 import dev.triage.mcp.hosting.tool.ToolOutcome;
+import dev.triage.mcp.hosting.validation.ArgumentRule;
+import dev.triage.mcp.hosting.validation.KubernetesNames;
+import dev.triage.mcp.runbook.catalog.TargetKind;
 import dev.triage.mcp.runbook.execution.ProposalRecords;
 import dev.triage.mcp.runbook.ledger.RunbookLedger;
 import dev.triage.mcp.runbook.proposal.Proposal;
 import dev.triage.mcp.runbook.proposal.ProposalRequest;
 import dev.triage.mcp.runbook.proposal.Proposer;
+import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,9 +53,16 @@ class ProposalTools implements ToolGroup {
     public List<ToolDefinition> tools() {
         var base = InputSchema.builder()
                 .requiredString("runbook", "A runbook id from list_runbooks, e.g. raise-memory-limit")
-                .string("namespace", "The object's namespace; omit for a Node")
-                .requiredString("kind", "The object's kind: Deployment, StatefulSet, DaemonSet, Pod or Node")
-                .requiredString("name", "The object's name")
+                .string("namespace", "The object's namespace; omit for a Node", KubernetesNames.NAMESPACE)
+                .requiredString(
+                        "kind",
+                        "The object's kind: Deployment, StatefulSet, DaemonSet, Pod or Node",
+                        ArgumentRule.oneOf(
+                                "a kind runbooks act on",
+                                Arrays.stream(TargetKind.values())
+                                        .map(TargetKind::kind)
+                                        .toList()))
+                .requiredString("name", "The object's name", KubernetesNames.OBJECT_NAME)
                 .string("finding_id", "The finding this answers, e.g. oom_killed/Deployment/shop/cart")
                 .string(
                         CallerArguments.INVESTIGATION_ID,

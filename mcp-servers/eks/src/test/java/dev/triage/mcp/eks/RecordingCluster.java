@@ -1,0 +1,55 @@
+package dev.triage.mcp.eks;
+
+import dev.triage.kubernetes.ClusterConnection;
+import dev.triage.kubernetes.snapshot.EmbeddedCluster;
+import dev.triage.kubernetes.snapshot.SnapshotLoader;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.http.BasicBuilder;
+import io.fabric8.kubernetes.client.http.HttpRequest;
+import io.fabric8.kubernetes.client.http.Interceptor;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The fixture cluster behind a client that records the raw path and query of every request it sends. */
+final class RecordingCluster {
+
+    private final List<String> requests = new ArrayList<>();
+
+    ClusterConnection open() {
+        EmbeddedCluster cluster = EmbeddedCluster.start(SnapshotLoader.load(FixtureCluster.dir()));
+        KubernetesClient client = new KubernetesClientBuilder()
+                .withConfig(new ConfigBuilder(io.fabric8.kubernetes.client.Config.empty())
+                        .withMasterUrl(cluster.url())
+                        .withNamespace("default")
+                        .withHttp2Disable(true)
+                        .build())
+                .withHttpClientBuilderConsumer(builder -> builder.addOrReplaceInterceptor("record", new Interceptor() {
+                    @Override
+                    public void before(BasicBuilder request, HttpRequest sent, RequestTags tags) {
+                        record(sent.uri().getRawPath() + "?" + sent.uri().getRawQuery());
+                    }
+                }))
+                .build();
+        return new ClusterConnection(cluster.snapshot().cluster(), client, cluster.clock(), () -> {
+            client.close();
+            cluster.close();
+        });
+    }
+
+    private synchronized void record(String request) {
+        requests.add(request);
+    }
+
+    /** The requests sent since the last call, decoded too so an encoded slash is seen as one. */
+    synchronized List<String> drain() {
+        List<String> sent = new ArrayList<>();
+        for (String request : requests) {
+            sent.add(request);
+            sent.add(java.net.URLDecoder.decode(request.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        requests.clear();
+        return sent;
+    }
+}
