@@ -3,6 +3,7 @@ package dev.triage.mcp.eks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triage.kubernetes.ClusterConnection;
+import dev.triage.kubernetes.testing.RecordingCluster;
 import dev.triage.mcp.hosting.testing.McpHttp;
 import dev.triage.mcp.hosting.testing.ToolArgumentProbe;
 import java.util.Map;
@@ -31,7 +32,7 @@ class HostileArgumentsTest {
 
         @Bean(destroyMethod = "close")
         ClusterConnection clusterConnection(RecordingCluster cluster) {
-            return cluster.open();
+            return cluster.open(FixtureCluster.dir());
         }
     }
 

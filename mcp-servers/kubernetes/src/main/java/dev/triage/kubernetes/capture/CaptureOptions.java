@@ -1,5 +1,6 @@
 package dev.triage.kubernetes.capture;
 
+import dev.triage.mcp.hosting.validation.KubernetesNames;
 import java.util.List;
 
 /**
@@ -17,6 +18,11 @@ public record CaptureOptions(List<String> namespaces, int tailLines, int maxLogB
 
     public CaptureOptions {
         namespaces = List.copyOf(namespaces);
+        // Each becomes an API path segment and a directory of the snapshot: the API's own rule, before either.
+        namespaces.forEach(
+                namespace -> KubernetesNames.NAMESPACE.problem(namespace).ifPresent(problem -> {
+                    throw new IllegalArgumentException("namespace " + problem);
+                }));
         if (tailLines < 1 || maxLogBytes < 1) {
             throw new IllegalArgumentException("tailLines and maxLogBytes must be positive");
         }

@@ -30,6 +30,8 @@ record ResourceLogQuery(String resourceType, Optional<String> name, Optional<Str
     }
 
     String build(String fields, Optional<String> text, int limit) {
+        check("fields", fields, ContainerLogText.FIELDS);
+        text.ifPresent(value -> check("filter_pattern", value, ContainerLogText.FILTER_TEXT));
         List<String> parts = new ArrayList<>();
         parts.add("fields " + fields);
         selector().ifPresent(filter -> parts.add("filter " + filter));

@@ -69,7 +69,7 @@ class MetricTools implements ToolGroup {
     private ToolOutcome list(ToolArguments args) {
         String namespace = args.optionalString("namespace").orElse(QueryRules.CONTAINER_INSIGHTS);
         Map<String, String> dimensions =
-                QueryArguments.dimensions(args.invocation().arguments().get("dimensions"), "dimensions");
+                QueryArguments.dimensions(args.invocation().arguments().get("dimensions"), "dimensions", namespace);
         List<MetricDescriptor> found = metrics.listMetrics(
                 namespace, args.optionalString("metric_name").orElse(null), dimensions);
         if (found.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.triage.mcp.cloudwatch.metrics;
 
 import dev.triage.mcp.hosting.tool.InvalidArgumentException;
+import dev.triage.mcp.hosting.validation.ArgumentRule;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,11 +35,15 @@ final class QueryArguments {
     private static MetricQuery query(int index, Map<?, ?> query, Duration defaultPeriod, String defaultStat) {
         String where = "queries[" + index + "]";
         Object period = query.get("period");
+        String namespace = text(query, "namespace", where).orElseThrow(() -> missing(where, "namespace"));
         return new MetricQuery(
                 text(query, "id", where).orElse("m" + (index + 1)),
-                text(query, "namespace", where).orElseThrow(() -> missing(where, "namespace")),
-                text(query, "metric_name", where).orElseThrow(() -> missing(where, "metric_name")),
-                dimensions(query.get("dimensions"), where),
+                checked(where + ".namespace", namespace, MetricNames.NAMESPACE),
+                checked(
+                        where + ".metric_name",
+                        text(query, "metric_name", where).orElseThrow(() -> missing(where, "metric_name")),
+                        MetricNames.METRIC_NAME),
+                dimensions(query.get("dimensions"), where, namespace),
                 period instanceof Number seconds ? Duration.ofSeconds(seconds.longValue()) : defaultPeriod,
                 text(query, "stat", where).orElse(defaultStat));
     }
@@ -54,7 +59,8 @@ final class QueryArguments {
         return Optional.of(text.strip());
     }
 
-    static Map<String, String> dimensions(Object raw, String where) {
+    /** The dimensions, each value held to its name's rule (a Container Insights Namespace is a DNS-1123 label...). */
+    static Map<String, String> dimensions(Object raw, String where, String namespace) {
         if (raw == null) {
             return Map.of();
         }
@@ -68,9 +74,17 @@ final class QueryArguments {
                 throw new InvalidArgumentException(
                         where + ".dimensions." + name, "must be a non-empty string, got " + value);
             }
-            dimensions.put(String.valueOf(name), text);
+            String key = String.valueOf(name);
+            dimensions.put(key, checked(where + ".dimensions." + key, text, MetricNames.dimension(namespace, key)));
         });
         return dimensions;
+    }
+
+    private static String checked(String argument, String value, ArgumentRule rule) {
+        rule.problem(value).ifPresent(problem -> {
+            throw new InvalidArgumentException(argument, problem);
+        });
+        return value;
     }
 
     private static InvalidArgumentException missing(String where, String key) {

@@ -80,6 +80,15 @@ final class FakeAws implements AutoCloseable {
         return this;
     }
 
+    /** Every request since the last drain, as operation and path, and forgets them. */
+    synchronized List<String> drain() {
+        List<String> seen = requests.stream()
+                .map(request -> request.operation() + " " + request.path())
+                .toList();
+        requests.clear();
+        return seen;
+    }
+
     List<Request> requests(String operation) {
         return requests.stream().filter(r -> r.operation().equals(operation)).toList();
     }

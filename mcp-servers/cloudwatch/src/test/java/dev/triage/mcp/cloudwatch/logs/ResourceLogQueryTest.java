@@ -38,6 +38,19 @@ class ResourceLogQueryTest {
     }
 
     @Test
+    void fieldsAndTextThatCouldAddACommandToTheQueryAreRefused() {
+        var pod = new ResourceLogQuery("pod", Optional.of("cart"), Optional.of("shop"), "application");
+
+        assertThatThrownBy(() -> pod.build("@message | stats count(*)", Optional.empty(), 5))
+                .hasMessageStartingWith(
+                        "argument 'fields' must be a comma-separated list of Logs Insights field names");
+        assertThatThrownBy(() -> pod.build("@message", Optional.of("x\n| fields @message"), 5))
+                .hasMessageStartingWith("argument 'filter_pattern' must be one line of text");
+        assertThat(pod.build("@message", Optional.of("x\" | fields secret"), 5))
+                .contains("filter @message like \"x\\\" | fields secret\" | sort");
+    }
+
+    @Test
     void namesThatAreNotKubernetesNamesAreRefused() {
         assertThatThrownBy(() ->
                         new ResourceLogQuery("pod", Optional.of("cart/ | delete"), Optional.empty(), "application"))

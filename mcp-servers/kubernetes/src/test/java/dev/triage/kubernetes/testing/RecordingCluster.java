@@ -1,26 +1,34 @@
-package dev.triage.mcp.eks;
+package dev.triage.kubernetes.testing;
 
 import dev.triage.kubernetes.ClusterConnection;
 import dev.triage.kubernetes.snapshot.EmbeddedCluster;
 import dev.triage.kubernetes.snapshot.SnapshotLoader;
+import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.http.BasicBuilder;
 import io.fabric8.kubernetes.client.http.HttpRequest;
 import io.fabric8.kubernetes.client.http.Interceptor;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The fixture cluster behind a client that records the raw path and query of every request it sends. */
-final class RecordingCluster {
+/**
+ * A snapshot served by the embedded API server, behind a client that records the raw path and query of every request
+ * it sends: what a server under test asked the cluster for.
+ */
+public final class RecordingCluster {
 
     private final List<String> requests = new ArrayList<>();
 
-    ClusterConnection open() {
-        EmbeddedCluster cluster = EmbeddedCluster.start(SnapshotLoader.load(FixtureCluster.dir()));
+    /** A connection to {@code snapshot}, for a test's own {@code ClusterConnection} bean. */
+    public ClusterConnection open(Path snapshot) {
+        EmbeddedCluster cluster = EmbeddedCluster.start(SnapshotLoader.load(snapshot));
         KubernetesClient client = new KubernetesClientBuilder()
-                .withConfig(new ConfigBuilder(io.fabric8.kubernetes.client.Config.empty())
+                .withConfig(new ConfigBuilder(Config.empty())
                         .withMasterUrl(cluster.url())
                         .withNamespace("default")
                         .withHttp2Disable(true)
@@ -42,12 +50,12 @@ final class RecordingCluster {
         requests.add(request);
     }
 
-    /** The requests sent since the last call, decoded too so an encoded slash is seen as one. */
-    synchronized List<String> drain() {
+    /** The requests sent since the last call, each also decoded, so an encoded slash is seen as one. */
+    public synchronized List<String> drain() {
         List<String> sent = new ArrayList<>();
         for (String request : requests) {
             sent.add(request);
-            sent.add(java.net.URLDecoder.decode(request.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
+            sent.add(URLDecoder.decode(request.replace("+", "%2B"), StandardCharsets.UTF_8));
         }
         requests.clear();
         return sent;
