@@ -24,6 +24,7 @@ public final class ToolArgumentProbe {
     private final McpHttp mcp;
     private final Map<String, Object> samples;
     private final Supplier<List<String>> upstreamCalls;
+    private final Map<String, String> notKubernetes = new LinkedHashMap<>();
 
     /**
      * @param samples a valid value per argument name, for the arguments not being probed
@@ -33,6 +34,15 @@ public final class ToolArgumentProbe {
         this.mcp = mcp;
         this.samples = samples;
         this.upstreamCalls = upstreamCalls;
+    }
+
+    /**
+     * Declares that {@code tool}'s {@code argument}, although named like one, names nothing in a cluster (a CloudWatch
+     * namespace): its own rule applies, and the probe only checks no hostile value reaches an upstream path.
+     */
+    public ToolArgumentProbe notKubernetes(String tool, String argument, String because) {
+        notKubernetes.put(tool + "." + argument, because);
+        return this;
     }
 
     /** One probe per (tool, string argument, hostile value); returns how many were made. */
@@ -60,7 +70,8 @@ public final class ToolArgumentProbe {
             List<String> calls = upstreamCalls.get();
             String what = tool.path("name").asString() + " " + argument + "=" + JSON.writeValueAsString(hostile);
             assertThat(response.statusCode()).as(what).isEqualTo(200);
-            if (KubernetesNames.namesAClusterObject(argument)) {
+            if (KubernetesNames.namesAClusterObject(argument)
+                    && !notKubernetes.containsKey(tool.path("name").asString() + "." + argument)) {
                 assertThat(McpHttp.isError(response))
                         .as(what + ": " + response.body())
                         .isTrue();
