@@ -36,6 +36,13 @@ try {
   await accessible(page, 'ask page');
 
   step = 'ask with Enter';
+  // Layout shifts from here on, while the stream arrives and the report is drawn (Cumulative Layout Shift).
+  await page.evaluate(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: false });
+  });
   await page.locator('#question').fill('diagnose unhealthy pods');
   await page.locator('#question').press('Enter');
   await page.waitForURL(/\/investigations\/[0-9a-f-]{36}$/);
@@ -63,6 +70,9 @@ try {
   const cart = page.locator('article.finding[aria-label="OOM_KILLED Deployment/shop/cart"]');
   await cart.locator('blockquote', { hasText: 'OOMKilled' }).first().waitFor();
   assert.match(await cart.locator('.evidence').textContent(), /status field/);
+  const shift = await page.evaluate(() => window.layoutShift);
+  console.log(`layout shift while the investigation streamed and the report was drawn: ${shift.toFixed(4)}`);
+  assert.ok(shift < 0.1, `the page jumped while the stream arrived (cumulative layout shift ${shift})`);
   const findings = await page.locator('article.finding').count();
   assert.ok(findings >= 20, `expected the demo's 20+ findings, saw ${findings}`);
 
@@ -111,7 +121,11 @@ try {
   await page.waitForURL(/\/history$/);
   const row = page.locator(`#history-rows tr[data-id="${id}"]`);
   await row.waitFor();
-  assert.match(await row.innerText(), /COMPLETED[\s\S]*demo-eks[\s\S]*diagnose unhealthy pods[\s\S]*problems/);
+  assert.match(await row.innerText(), /COMPLETED\s+UI\s+demo-eks[\s\S]*diagnose unhealthy pods[\s\S]*problems/);
+  await page.locator('#filter-source').selectOption('API');
+  await row.waitFor({ state: 'detached' });
+  await page.locator('#filter-source').selectOption('UI');
+  await row.waitFor();
   await page.locator('#filter-status').selectOption('FAILED');
   await row.waitFor({ state: 'detached' });
   await page.locator('#filter-status').selectOption('');
@@ -130,6 +144,30 @@ try {
   const unknown = await context.newPage();
   await unknown.goto(`${base}/investigations/00000000-0000-4000-8000-000000000000`);
   await unknown.getByRole('heading', { name: 'No such investigation' }).waitFor();
+
+  step = 'dark mode';
+  const dark = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+  dark.setDefaultTimeout(TIMEOUT);
+  const night = await dark.newPage();
+  watch(night);
+  await night.goto(`${base}/investigations/${id}`);
+  await night.locator('#verdict-title .pill', { hasText: 'COMPLETED' }).waitFor();
+  const background = await night.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(background, 'rgb(17, 20, 24)', 'the page follows the system dark mode');
+  await night.screenshot({ path: join(outDir, 'report-dark.png') });
+  await accessible(night, 'report in dark mode');
+
+  step = 'keyboard only';
+  const keys = await context.newPage();
+  watch(keys);
+  await keys.goto(`${base}/`);
+  await keys.getByText('runs without authentication').waitFor();
+  await keys.keyboard.press('Tab');
+  assert.equal(await keys.evaluate(() => document.activeElement.textContent), 'Skip to content');
+  for (let i = 0; i < 40 && !(await keys.evaluate(() => document.activeElement.id === 'question')); i++) {
+    await keys.keyboard.press('Tab');
+  }
+  assert.equal(await keys.evaluate(() => document.activeElement.id), 'question', 'Tab reaches the question');
 
   assert.deepEqual(problems, [], 'the page logged errors or CSP violations');
   console.log('ui-check OK');

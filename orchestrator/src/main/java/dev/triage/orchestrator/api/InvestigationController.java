@@ -40,6 +40,7 @@ class InvestigationController {
 
     private static final String PATH = "/api/v1/investigations/";
     private static final int MAX_LIMIT = 100;
+    private static final String UI_HEADER = "X-Triage-UI";
 
     private final Investigations investigations;
     private final EventStreams streams;
@@ -54,11 +55,17 @@ class InvestigationController {
     /** The id of the investigation started; 202 because it runs after the answer. */
     record Accepted(String id) {}
 
+    /**
+     * The chat UI marks its calls with {@code X-Triage-UI}: its questions are recorded as asked through the UI (the
+     * source the history shows and the model policy reads); any other caller's are the API's.
+     */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Accepted> create(InputStream body) throws IOException {
+    ResponseEntity<Accepted> create(
+            InputStream body, @RequestHeader(name = UI_HEADER, required = false) String fromTheUi) throws IOException {
         InvestigationBody ask = InvestigationBody.parse(BoundedBody.read(body, InvestigationBody.MAX_BYTES), json);
-        StartOutcome outcome = investigations.start(
-                new NewInvestigation(ask.question(), ask.cluster(), ask.namespace(), RequestSource.API));
+        RequestSource source = fromTheUi == null ? RequestSource.API : RequestSource.UI;
+        StartOutcome outcome =
+                investigations.start(new NewInvestigation(ask.question(), ask.cluster(), ask.namespace(), source));
         return switch (outcome) {
             case StartOutcome.Started started ->
                 ResponseEntity.accepted()

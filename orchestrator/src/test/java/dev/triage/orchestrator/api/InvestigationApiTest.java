@@ -10,6 +10,7 @@ import dev.triage.orchestrator.api.ServiceClient.SseEvent;
 import dev.triage.orchestrator.report.ReportText;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -154,6 +155,28 @@ class InvestigationApiTest {
                         .lines()
                         .findFirst()
                         .orElseThrow());
+    }
+
+    @Test
+    void aQuestionFromTheChatUiIsRecordedWithSourceUi() throws Exception {
+        ServiceClient client = client();
+        HttpResponse<String> accepted = client.send(HttpRequest.newBuilder(client.uri(INVESTIGATIONS))
+                .header("Content-Type", "application/json")
+                .header("X-Triage-UI", "1")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"question\": \"diagnose unhealthy pods\"}"))
+                .build());
+        String id = client.json(accepted).get("id").stringValue();
+        client.awaitFinished(id);
+
+        JsonNode fromUi =
+                client.json(client.get(INVESTIGATIONS + "?source=UI&limit=100")).get("investigations");
+        assertThat(texts(fromUi, "id")).contains(id);
+        assertThat(texts(
+                        client.json(client.get(INVESTIGATIONS + "?source=API&limit=100"))
+                                .get("investigations"),
+                        "id"))
+                .doesNotContain(id);
     }
 
     @Test
