@@ -3,6 +3,7 @@ package dev.triage.k8s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.triage.k8s.ImageTarballTest.Image;
+import dev.triage.security.testing.LocalIssuer;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -31,13 +32,16 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Each image, started from its own layers the way the eks overlay's Deployment starts it (its entrypoint, args, env,
  * ConfigMap, the Secret's database, its memory limit as the JVM's RAM), answers the probes the Deployment declares,
  * and an MCP server answers on /mcp. The only differences: the JVM is this machine's JDK 25 (not the base image's
- * JRE), /app is under a temporary folder, and the server binds a free loopback port instead of 0.0.0.0.
+ * JRE), /app is under a temporary folder, the server binds a free loopback port instead of 0.0.0.0, and an MCP
+ * server's token issuer is a local one (the manifests name a placeholder Cognito pool), so its /mcp is called with a
+ * token, and refused without one.
  */
 class ImageRunsIT {
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static EmbeddedPostgres postgres;
+    private static final LocalIssuer ISSUER = LocalIssuer.start();
 
     @TempDir
     static Path images;
@@ -50,6 +54,7 @@ class ImageRunsIT {
     @AfterAll
     static void stopDatabase() throws IOException {
         postgres.close();
+        ISSUER.close();
     }
 
     @ParameterizedTest
@@ -68,7 +73,11 @@ class ImageRunsIT {
             assertThat(app.get(port, container.getLivenessProbe().getHttpGet().getPath()))
                     .isEqualTo(200);
             if (image != Image.ORCHESTRATOR) {
-                assertThat(initialize(port)).contains("\"serverInfo\"").contains("\"protocolVersion\"");
+                assertThat(initialize(port, null).statusCode()).isEqualTo(401);
+                String token = ISSUER.sign(ISSUER.accessToken("tools/read").build());
+                HttpResponse<String> served = initialize(port, token);
+                assertThat(served.statusCode()).as(served.body()).isEqualTo(200);
+                assertThat(served.body()).contains("\"serverInfo\"").contains("\"protocolVersion\"");
             }
         }
     }
@@ -103,8 +112,17 @@ class ImageRunsIT {
     /** The container's env, the Secret's keys from the test database, ConfigMap mounts as files, the pod's own. */
     private static Map<String, String> env(Path root, Deployment deployment) throws IOException {
         PodSpec pod = deployment.getSpec().getTemplate().getSpec();
-        Map<String, String> secret = Map.of(
-                "jdbc-url", postgres.getJdbcUrl("postgres", "postgres"), "username", "postgres", "password", "unused");
+        Map<String, Map<String, String>> secrets = Map.of(
+                "triage-postgres",
+                Map.of(
+                        "jdbc-url",
+                        postgres.getJdbcUrl("postgres", "postgres"),
+                        "username",
+                        "postgres",
+                        "password",
+                        "unused"),
+                "triage-agents-client",
+                Map.of("client-secret", "unused-until-an-investigation-calls-a-server"));
         Map<String, String> env = new java.util.LinkedHashMap<>();
         env.put("PATH", System.getenv("PATH"));
         env.put("HOME", root.toString());
@@ -115,12 +133,15 @@ class ImageRunsIT {
         for (EnvVar var : pod.getContainers().getFirst().getEnv()) {
             if (var.getValueFrom() != null) {
                 var ref = var.getValueFrom().getSecretKeyRef();
-                assertThat(ref.getName()).isEqualTo("triage-postgres");
-                env.put(var.getName(), secret.get(ref.getKey()));
+                assertThat(secrets).containsKey(ref.getName());
+                env.put(var.getName(), secrets.get(ref.getName()).get(ref.getKey()));
             } else {
                 env.put(var.getName(), mounted(root, pod, var.getValue()));
             }
         }
+        // The issuer the pods would reach is a placeholder: tokens come from a local one.
+        env.computeIfPresent("TRIAGE_MCP_AUTH_ISSUERURI", (name, placeholder) -> ISSUER.uri());
+        env.computeIfPresent("TRIAGE_MCP_AUTH_CLIENTIDS", (name, placeholder) -> LocalIssuer.CLIENT_ID);
         return env;
     }
 
@@ -145,22 +166,21 @@ class ImageRunsIT {
         return value;
     }
 
-    private static String initialize(int port) throws Exception {
+    private static HttpResponse<String> initialize(int port, String token) throws Exception {
         String body = """
                 {"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",\
                 "capabilities":{},"clientInfo":{"name":"image-check","version":"1"}}}""";
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/mcp"))
-                        .header("Content-Type", "application/json")
-                        .header("Accept", "application/json, text/event-stream")
-                        // AgentCore Runtime sends a session id the server never issued: tolerated.
-                        .header("Mcp-Session-Id", "agentcore-session-never-issued-here")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .timeout(Duration.ofSeconds(30))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return response.body();
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/mcp"))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream")
+                // AgentCore Runtime sends a session id the server never issued: tolerated.
+                .header("Mcp-Session-Id", "agentcore-session-never-issued-here")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static Path tarball(Image image) {

@@ -2,9 +2,12 @@ package dev.triage.agents;
 
 import dev.triage.agents.observation.InvestigationObserver;
 import dev.triage.agents.observation.Observers;
+import dev.triage.agents.tools.McpCredentials;
 import dev.triage.agents.tools.McpServers;
 import dev.triage.model.InvestigationReport;
 import java.time.Clock;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Runs investigations: the master routes, the sub-agents work through their MCP servers in parallel stages, the
@@ -42,9 +45,18 @@ public final class Investigator implements AutoCloseable {
 
     /** With {@code observers} opened for each investigation (tracing, metrics). */
     public static Investigator create(AgentsSettings settings, InvestigationObservers observers) {
+        return create(settings, observers, McpCredentials.none());
+    }
+
+    /**
+     * As {@link #create(AgentsSettings, InvestigationObservers)}, for MCP servers that check tokens: every MCP
+     * request carries {@code credentials}' headers.
+     */
+    public static Investigator create(
+            AgentsSettings settings, InvestigationObservers observers, Supplier<Map<String, String>> credentials) {
         return new Investigator(
                 settings,
-                McpServers.over(settings.servers(), settings.toolTimeout()),
+                McpServers.over(settings.servers(), settings.toolTimeout(), credentials),
                 ModelSource.routed(settings.routing()),
                 Clock.systemUTC(),
                 observers);

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -65,7 +66,7 @@ class RunbookTools {
                 .build();
         McpClient client;
         try {
-            client = client(url.get());
+            client = client(url.get(), servers.getObject().credentials());
         } catch (RuntimeException e) {
             LOG.warn("Connecting to the runbook server at {} for {} failed: {}", url.get(), tool, e.toString());
             return new Reply.Unavailable("the runbook server at " + url.get() + " cannot be reached; nothing was run");
@@ -94,13 +95,15 @@ class RunbookTools {
                 .map(agentServers -> agentServers.servers().get(SERVER));
     }
 
-    private static McpClient client(URI url) {
+    /** {@code credentials}: the agents' token, for a runbook server that checks tokens (tools/execute). */
+    private static McpClient client(URI url, Supplier<Map<String, String>> credentials) {
         return new DefaultMcpClient.Builder()
                 .key(SERVER)
                 .clientName("triage-executions")
                 .transport(new StreamableHttpMcpTransport.Builder()
                         .url(url.toString())
                         .timeout(TIMEOUT)
+                        .customHeaders(credentials)
                         .build())
                 .initializationTimeout(Duration.ofSeconds(30))
                 .toolExecutionTimeout(TIMEOUT)

@@ -1,6 +1,7 @@
 package dev.triage.orchestrator.config;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.triage.agents.tools.McpCredentials;
 import dev.triage.orchestrator.embedded.EmbeddedStack;
 import java.net.URI;
 import java.util.HashMap;
@@ -12,8 +13,10 @@ import java.util.Optional;
  * here on a snapshot (closed with this object). Public so the end-to-end tests reach the servers the agents use.
  *
  * @param embeddedStack present in the embedded default
+ * @param credentials the headers every MCP request carries: a bearer token for servers that check them
  */
-public record AgentServers(String cluster, Map<String, URI> servers, Optional<EmbeddedStack> embeddedStack)
+public record AgentServers(
+        String cluster, Map<String, URI> servers, Optional<EmbeddedStack> embeddedStack, McpCredentials credentials)
         implements AutoCloseable {
 
     /** {@code database} is the service's own: in the embedded default the runbook server keeps its ledger there. */
@@ -23,7 +26,7 @@ public record AgentServers(String cluster, Map<String, URI> servers, Optional<Em
                 throw new IllegalArgumentException("triage.snapshot is for the embedded default only; with "
                         + "triage.agents.servers set, the eks server reads the cluster it is configured for");
             }
-            return new AgentServers(agents.cluster(), agents.servers(), Optional.empty());
+            return new AgentServers(agents.cluster(), agents.servers(), Optional.empty(), agents.credentials());
         }
         return embedded(snapshot, database);
     }
@@ -38,7 +41,8 @@ public record AgentServers(String cluster, Map<String, URI> servers, Optional<Em
             ledger.put("spring.datasource.password", database.getPassword());
         }
         EmbeddedStack stack = EmbeddedStack.start(snapshot.snapshotDir(), ledger);
-        return new AgentServers(stack.clusterName(), stack.servers(), Optional.of(stack));
+        // The embedded servers listen on loopback in this JVM and check no token.
+        return new AgentServers(stack.clusterName(), stack.servers(), Optional.of(stack), McpCredentials.none());
     }
 
     @Override

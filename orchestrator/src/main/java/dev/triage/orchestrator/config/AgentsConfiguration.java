@@ -2,6 +2,7 @@ package dev.triage.orchestrator.config;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.triage.agents.AgentsSettings;
+import dev.triage.agents.InvestigationObservers;
 import dev.triage.agents.Investigator;
 import dev.triage.agents.routing.RoutingSettings;
 import dev.triage.orchestrator.investigation.InvestigationRunner;
@@ -32,7 +33,7 @@ class AgentsConfiguration {
         RoutingSettings routing = ModelsBinding.bind(environment).orElse(null);
         AgentsSettings settings =
                 new AgentsSettings(servers.servers(), agents.agentTools(), routing, agents.toolTimeout());
-        return Investigator.create(settings);
+        return Investigator.create(settings, InvestigationObservers.NONE, servers.credentials());
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dev.triage.orchestrator.config;
 
+import dev.triage.agents.tools.McpCredentials;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -18,13 +19,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     {@code server:tool} entries for an allow-list
  * @param cluster the name of the cluster the eks server reads, as reports show it; required with servers
  * @param toolTimeout how long one MCP tool call may take
+ * @param auth how the agents get a token for MCP servers that check tokens; none by default
  */
 @ConfigurationProperties(prefix = "triage.agents", ignoreUnknownFields = false)
 public record AgentsProperties(
         @DefaultValue Map<String, URI> servers,
         @DefaultValue Map<String, List<String>> agentTools,
         String cluster,
-        @DefaultValue("30s") Duration toolTimeout) {
+        @DefaultValue("30s") Duration toolTimeout,
+        AgentsAuthProperties auth) {
 
     private static final Set<String> SERVER_NAMES = Set.of("eks", "cloudwatch", "runbook");
 
@@ -40,6 +43,11 @@ public record AgentsProperties(
             throw new IllegalArgumentException("triage.agents.cluster applies only with triage.agents.servers; "
                     + "the embedded default reports the snapshot's cluster");
         }
+    }
+
+    /** What the agents send the servers: the configured token, or nothing. */
+    McpCredentials credentials() {
+        return auth == null ? McpCredentials.none() : auth.credentials();
     }
 
     /** True when no server is configured: the MCP servers run in this JVM. */

@@ -32,8 +32,14 @@ public final class McpServers implements AutoCloseable {
 
     /** Servers spoken to over Streamable HTTP; each URL includes the {@code /mcp} path. */
     public static McpServers over(Map<String, URI> servers, Duration timeout) {
+        return over(servers, timeout, McpCredentials.none());
+    }
+
+    /** As {@link #over(Map, Duration)}, sending {@code credentials}' headers (a bearer token) on every request. */
+    public static McpServers over(
+            Map<String, URI> servers, Duration timeout, Supplier<Map<String, String>> credentials) {
         Map<String, Supplier<McpClient>> connectors = new LinkedHashMap<>();
-        servers.forEach((name, url) -> connectors.put(name, () -> connect(name, url, timeout)));
+        servers.forEach((name, url) -> connectors.put(name, () -> connect(name, url, timeout, credentials)));
         return new McpServers(connectors);
     }
 
@@ -70,13 +76,15 @@ public final class McpServers implements AutoCloseable {
         clients.clear();
     }
 
-    private static McpClient connect(String name, URI url, Duration timeout) {
+    private static McpClient connect(
+            String name, URI url, Duration timeout, Supplier<Map<String, String>> credentials) {
         return new DefaultMcpClient.Builder()
                 .key(name)
                 .clientName("triage-agents")
                 .transport(new StreamableHttpMcpTransport.Builder()
                         .url(url.toString())
                         .timeout(timeout)
+                        .customHeaders(credentials)
                         .build())
                 .initializationTimeout(timeout)
                 .toolExecutionTimeout(timeout)

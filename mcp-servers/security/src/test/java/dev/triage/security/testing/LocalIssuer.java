@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An OIDC issuer as Cognito is one, on loopback: the discovery document and the JWK set over HTTP, access tokens
@@ -40,6 +41,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class LocalIssuer implements AutoCloseable {
 
     public static final String CLIENT_ID = "triage-web";
+    /** The secret of {@link #CLIENT_ID} at {@link #tokenUri()} (the client-credentials grant). */
+    public static final String CLIENT_SECRET = "local-issuer-client-secret";
+
     public static final String UI_CLIENT_ID = "triage-ui";
     public static final String PERSON = "alice";
 
@@ -47,6 +51,7 @@ public final class LocalIssuer implements AutoCloseable {
     private record Grant(String clientId, String redirectUri, String nonce, String challenge) {}
 
     private final Map<String, Grant> grants = new ConcurrentHashMap<>();
+    private final AtomicInteger clientCredentialGrants = new AtomicInteger();
     private final List<String> authorizationRequests = new CopyOnWriteArrayList<>();
     private volatile String signInScope = "agents/invoke tools/read";
 
@@ -67,6 +72,7 @@ public final class LocalIssuer implements AutoCloseable {
         server.createContext("/authorize", this::authorize);
         server.createContext("/token", this::token);
         server.createContext("/jwks", exchange -> respond(exchange, new JWKSet(key.toPublicJWK()).toString()));
+        server.createContext("/oauth2/token", this::clientCredentials);
         server.start();
     }
 
@@ -200,6 +206,38 @@ public final class LocalIssuer implements AutoCloseable {
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The token endpoint of the client-credentials grant (HTTP Basic for {@link #CLIENT_ID}), as Cognito's. */
+    public String tokenUri() {
+        return uri + "/oauth2/token";
+    }
+
+    /** How many tokens {@link #tokenUri()} granted. */
+    public int grants() {
+        return clientCredentialGrants.get();
+    }
+
+    private void clientCredentials(HttpExchange exchange) throws IOException {
+        String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String expected = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+        if (!"POST".equals(exchange.getRequestMethod())
+                || !expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))
+                || !form.contains("grant_type=client_credentials")) {
+            respond(exchange, 401, "{\"error\":\"invalid_client\"}");
+            return;
+        }
+        String scope = "";
+        for (String field : form.split("&")) {
+            if (field.startsWith("scope=")) {
+                scope = URLDecoder.decode(field.substring(6), StandardCharsets.UTF_8);
+            }
+        }
+        clientCredentialGrants.incrementAndGet();
+        String token = sign(accessToken(scope).build());
+        respond(exchange, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
     }
 
     private static void respond(HttpExchange exchange, String json) throws IOException {
