@@ -3,9 +3,10 @@ package dev.triage.orchestrator.api;
 import dev.triage.agents.routing.RequestSource;
 import dev.triage.model.InvestigationReport;
 import dev.triage.model.InvestigationStatus;
+import dev.triage.orchestrator.investigation.Intake;
+import dev.triage.orchestrator.investigation.IntakeOutcome;
+import dev.triage.orchestrator.investigation.IntakeRequest;
 import dev.triage.orchestrator.investigation.Investigations;
-import dev.triage.orchestrator.investigation.NewInvestigation;
-import dev.triage.orchestrator.investigation.StartOutcome;
 import dev.triage.orchestrator.report.ReportText;
 import dev.triage.orchestrator.store.HistoryQuery;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,11 +44,13 @@ class InvestigationController {
     private static final String UI_HEADER = "X-Triage-UI";
 
     private final Investigations investigations;
+    private final Intake intake;
     private final EventStreams streams;
     private final JsonMapper json;
 
-    InvestigationController(Investigations investigations, EventStreams streams, JsonMapper json) {
+    InvestigationController(Investigations investigations, Intake intake, EventStreams streams, JsonMapper json) {
         this.investigations = investigations;
+        this.intake = intake;
         this.streams = streams;
         this.json = json;
     }
@@ -64,17 +67,14 @@ class InvestigationController {
             InputStream body, @RequestHeader(name = UI_HEADER, required = false) String fromTheUi) throws IOException {
         InvestigationBody ask = InvestigationBody.parse(BoundedBody.read(body, InvestigationBody.MAX_BYTES), json);
         RequestSource source = fromTheUi == null ? RequestSource.API : RequestSource.UI;
-        StartOutcome outcome =
-                investigations.start(new NewInvestigation(ask.question(), ask.cluster(), ask.namespace(), source));
+        IntakeOutcome outcome =
+                intake.submit(IntakeRequest.question(source, ask.question(), ask.cluster(), ask.namespace()));
         return switch (outcome) {
-            case StartOutcome.Started started ->
-                ResponseEntity.accepted()
-                        .location(URI.create(PATH + started.id()))
-                        .body(new Accepted(started.id()));
-            case StartOutcome.UnknownCluster unknown ->
+            case IntakeOutcome.Accepted accepted -> accepted(accepted.id());
+            case IntakeOutcome.Duplicate duplicate -> accepted(duplicate.id());
+            case IntakeOutcome.UnknownCluster unknown ->
                 throw Problems.badRequest("unknown cluster '" + unknown.requested() + "': this service investigates '"
                         + unknown.served() + "'");
-            case StartOutcome.Busy busy -> throw busy(busy);
         };
     }
 
@@ -106,7 +106,7 @@ class InvestigationController {
         return streams.open(id.toString(), after, client(request));
     }
 
-    /** Newest first; {@code status} and {@code source} (the channel: API, UI, SLACK, ALERTMANAGER...) narrow it. */
+    /** The most recent first; {@code status} and {@code source} narrow the list (the UI's history filters). */
     @GetMapping
     InvestigationList recent(
             @RequestParam(defaultValue = "20") int limit,
@@ -158,12 +158,7 @@ class InvestigationController {
         return Problems.problem(HttpStatus.NOT_FOUND, "no investigation " + id);
     }
 
-    private static ErrorResponseException busy(StartOutcome.Busy busy) {
-        ErrorResponseException problem = Problems.problem(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                busy.queueCapacity() + " investigations are already waiting; try again shortly");
-        problem.getBody().setProperty("id", busy.id());
-        problem.getHeaders().set("Retry-After", "30");
-        return problem;
+    private static ResponseEntity<Accepted> accepted(String id) {
+        return ResponseEntity.accepted().location(URI.create(PATH + id)).body(new Accepted(id));
     }
 }

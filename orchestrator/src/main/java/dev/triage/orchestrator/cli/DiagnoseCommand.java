@@ -7,6 +7,7 @@ import dev.triage.agents.routing.RequestSource;
 import dev.triage.model.InvestigationReport;
 import dev.triage.model.InvestigationStatus;
 import dev.triage.orchestrator.embedded.EmbeddedStack;
+import dev.triage.orchestrator.investigation.IntakeRequest;
 import dev.triage.orchestrator.report.ReportText;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,9 +79,10 @@ final class DiagnoseCommand implements Callable<Integer> {
         }
     }
 
+    // The intake's request, as every channel's; run here in-process, as the CLI has no service or store.
     private InvestigationRequest request(String cluster) {
-        return new InvestigationRequest(
-                UUID.randomUUID().toString(), question, cluster, namespace, RequestSource.CLI, null, null);
+        return IntakeRequest.question(RequestSource.CLI, question, null, namespace)
+                .toInvestigationRequest(UUID.randomUUID().toString(), cluster);
     }
 
     private String render(InvestigationReport report) {

@@ -5,11 +5,13 @@ import dev.triage.agents.AgentsSettings;
 import dev.triage.agents.InvestigationObservers;
 import dev.triage.agents.Investigator;
 import dev.triage.agents.routing.RoutingSettings;
+import dev.triage.orchestrator.investigation.Intake;
 import dev.triage.orchestrator.investigation.InvestigationRunner;
 import dev.triage.orchestrator.investigation.Investigations;
 import dev.triage.orchestrator.store.InvestigationStore;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -41,19 +43,27 @@ class AgentsConfiguration {
         return investigator::investigate;
     }
 
+    /** Channels hear of finished investigations as {@code InvestigationFinished} application events. */
     @Bean(destroyMethod = "close")
     Investigations investigations(
             InvestigationStore store,
             InvestigationRunner runner,
             AgentServers servers,
-            InvestigationsProperties properties) {
+            InvestigationsProperties properties,
+            ApplicationEventPublisher events) {
         Investigations investigations = new Investigations(
                 store,
                 runner,
-                new Investigations.Settings(
-                        servers.cluster(), properties.concurrency(), properties.queueCapacity(), properties.lease()),
-                Clock.systemUTC());
+                new Investigations.Settings(servers.cluster(), properties.concurrency(), properties.lease()),
+                Clock.systemUTC(),
+                events::publishEvent);
         investigations.recoverAbandoned();
         return investigations;
+    }
+
+    /** The one start path of every channel. */
+    @Bean
+    Intake intake(Investigations investigations) {
+        return new Intake(investigations);
     }
 }

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How investigations run and stream ({@code triage.investigations.*}).
  *
  * @param concurrency investigations run at once
- * @param queueCapacity investigations that may wait for a runner; beyond it, new ones are refused with 503
+ * @param maxAttempts how many times an investigation is started before it is given up as FAILED: a run cut short by
+ *     a crash or a restart is run again from the start, until this many attempts have been made
  * @param streamTimeout how long one progress stream (SSE) may stay open
  * @param maxStreamsPerClient progress streams one client (token subject, else address) may hold open at once;
  *     beyond it a new one is refused with 429
@@ -18,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties(prefix = "triage.investigations", ignoreUnknownFields = false)
 public record InvestigationsProperties(
         @DefaultValue("4") int concurrency,
-        @DefaultValue("50") int queueCapacity,
+        @DefaultValue("3") int maxAttempts,
         @DefaultValue("30m") Duration streamTimeout,
         @DefaultValue("60s") Duration lease,
         @DefaultValue("16") int maxStreamsPerClient) {
@@ -31,9 +32,9 @@ public record InvestigationsProperties(
             throw new IllegalArgumentException(
                     "triage.investigations.concurrency must be between 1 and 256, was " + concurrency);
         }
-        if (queueCapacity < 1) {
+        if (maxAttempts < 1) {
             throw new IllegalArgumentException(
-                    "triage.investigations.queue-capacity must be at least 1, was " + queueCapacity);
+                    "triage.investigations.max-attempts must be at least 1, was " + maxAttempts);
         }
         if (streamTimeout.isNegative() || streamTimeout.isZero()) {
             throw new IllegalArgumentException(

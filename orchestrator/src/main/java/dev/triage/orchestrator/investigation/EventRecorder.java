@@ -22,13 +22,15 @@ final class EventRecorder implements InvestigationListener {
     private final InvestigationStore store;
     private final EventSignals signals;
     private final RunnerLease lease;
+    private final Announcer announcer;
     private boolean finished;
 
-    EventRecorder(String id, InvestigationStore store, EventSignals signals, RunnerLease lease) {
+    EventRecorder(String id, InvestigationStore store, EventSignals signals, RunnerLease lease, Announcer announcer) {
         this.id = id;
         this.store = store;
         this.signals = signals;
         this.lease = lease;
+        this.announcer = announcer;
     }
 
     @Override
@@ -47,16 +49,23 @@ final class EventRecorder implements InvestigationListener {
         }
     }
 
-    /** Stores the final report and its report-ready event, and lets go of the lease; later events are dropped. */
+    /**
+     * Stores the final report and its report-ready event, lets go of the lease, and announces it to the channels;
+     * later events are dropped.
+     */
     synchronized void finish(InvestigationReport report) {
         finished = true;
+        boolean stored;
         try {
-            store.finish(report);
+            stored = store.finish(report);
         } finally {
-            // Stored or not, nothing here runs it any more: unheartbeated, a row left RUNNING is failed in time.
+            // Stored or not, nothing here runs it any more: unheartbeated, a row left RUNNING is recovered in time.
             lease.release(id);
         }
         signals.signal();
+        if (stored) {
+            announcer.finished(report);
+        }
     }
 
     private void append(EventType type, Object payload) {

@@ -2,6 +2,8 @@ package dev.triage.orchestrator.investigation;
 
 import dev.triage.agents.InvestigationRequest;
 import dev.triage.model.InvestigationReport;
+import dev.triage.model.InvestigationStatus;
+import dev.triage.orchestrator.store.InvestigationStore;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,23 +17,31 @@ final class InvestigationRun implements Runnable {
     private final InvestigationReport running;
     private final InvestigationRunner runner;
     private final EventRecorder recorder;
+    private final InvestigationStore store;
     private final Clock clock;
 
     InvestigationRun(
             InvestigationRequest request,
-            InvestigationReport running,
+            InvestigationReport queued,
             InvestigationRunner runner,
             EventRecorder recorder,
+            InvestigationStore store,
             Clock clock) {
         this.request = request;
-        this.running = running;
+        this.running = Reports.withStatus(queued, InvestigationStatus.RUNNING);
         this.runner = runner;
         this.recorder = recorder;
+        this.store = store;
         this.clock = clock;
     }
 
     @Override
     public void run() {
+        if (!store.markRunning(request.id())) {
+            // Recovered meanwhile by another replica's sweep (this process stopped heartbeating for a lease).
+            LOG.warn("Investigation {} was no longer queued here when a runner took it", request.id());
+            return;
+        }
         InvestigationReport report = investigate();
         try {
             recorder.finish(report);

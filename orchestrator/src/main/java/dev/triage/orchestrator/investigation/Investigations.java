@@ -7,15 +7,16 @@ import dev.triage.orchestrator.store.HistoryQuery;
 import dev.triage.orchestrator.store.InvestigationStore;
 import dev.triage.orchestrator.store.InvestigationSummary;
 import dev.triage.orchestrator.store.ProgressEvent;
+import dev.triage.orchestrator.store.RequestRow;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,11 +32,10 @@ public final class Investigations implements AutoCloseable {
 
     /**
      * @param cluster the cluster this service investigates (the one its EKS MCP server reads)
-     * @param concurrency investigations run at once
-     * @param queueCapacity investigations waiting for a runner before new ones are refused
+     * @param concurrency investigations run at once; more wait, QUEUED
      * @param lease how long a RUNNING investigation whose process stopped heartbeating is left before it is failed
      */
-    public record Settings(String cluster, int concurrency, int queueCapacity, Duration lease) {}
+    public record Settings(String cluster, int concurrency, Duration lease) {}
 
     private final InvestigationStore store;
     private final InvestigationRunner runner;
@@ -44,18 +44,32 @@ public final class Investigations implements AutoCloseable {
     private final EventSignals signals = new EventSignals();
     private final ThreadPoolExecutor executor;
     private final RunnerLease lease;
+    private final Announcer announcer;
 
+    /** Investigations whose end no channel hears of. */
     public Investigations(InvestigationStore store, InvestigationRunner runner, Settings settings, Clock clock) {
+        this(store, runner, settings, clock, finished -> {});
+    }
+
+    /** @param finished told of every investigation whose final report is stored: the channels' subscription */
+    public Investigations(
+            InvestigationStore store,
+            InvestigationRunner runner,
+            Settings settings,
+            Clock clock,
+            Consumer<InvestigationFinished> finished) {
         this.store = store;
         this.runner = runner;
         this.settings = settings;
         this.clock = clock;
+        this.announcer = new Announcer(store, finished);
+        // Unbounded: a request waiting for a runner is already stored as QUEUED, so a busy system queues, never fails.
         this.executor = new ThreadPoolExecutor(
                 settings.concurrency(),
                 settings.concurrency(),
                 0,
                 TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(settings.queueCapacity()),
+                new LinkedBlockingQueue<>(),
                 Thread.ofVirtual().name("investigation-", 1).factory());
         this.lease = new RunnerLease(store, settings.lease(), this::recoverAbandoned);
     }
@@ -70,6 +84,7 @@ public final class Investigations implements AutoCloseable {
         long failed = store.abandoned(lease.runner(), lease.lease()).stream()
                 .map(report -> Reports.failed(report, note, clock.instant()))
                 .filter(report -> store.finishAbandoned(report, lease.runner(), lease.lease()))
+                .peek(announcer::finished)
                 .count();
         if (failed > 0) {
             LOG.warn("Marked {} investigation(s) left running by a stopped process as FAILED", failed);
@@ -77,33 +92,37 @@ public final class Investigations implements AutoCloseable {
         return (int) failed;
     }
 
-    public StartOutcome start(NewInvestigation ask) {
-        String cluster = ask.cluster() == null ? settings.cluster() : ask.cluster();
-        if (!cluster.equals(settings.cluster())) {
-            return new StartOutcome.UnknownCluster(cluster, settings.cluster());
+    /** The cluster investigated when a request names none. */
+    String servedCluster() {
+        return settings.cluster();
+    }
+
+    /** Stores {@code ask} as QUEUED and hands it to a runner; see {@link Intake#submit}. */
+    IntakeOutcome enqueue(IntakeRequest ask) {
+        if (ask.cluster() != null && !ask.cluster().equals(settings.cluster())) {
+            return new IntakeOutcome.UnknownCluster(ask.cluster(), settings.cluster());
         }
-        InvestigationRequest request = new InvestigationRequest(
-                UUID.randomUUID().toString(), ask.question(), cluster, ask.namespace(), ask.source(), null, null);
-        InvestigationReport running = Reports.running(request, clock.instant());
-        store.create(running, ask.source().name(), lease.runner());
+        InvestigationRequest request =
+                ask.toInvestigationRequest(UUID.randomUUID().toString(), settings.cluster());
+        InvestigationReport queued = Reports.queued(request, clock.instant());
+        store.create(queued, row(ask), lease.runner());
         lease.hold(request.id());
-        EventRecorder recorder = new EventRecorder(request.id(), store, signals, lease);
-        try {
-            executor.execute(new InvestigationRun(request, running, runner, recorder, clock));
-            return new StartOutcome.Started(request.id());
-        } catch (RejectedExecutionException e) {
-            String note = "not started: " + settings.queueCapacity() + " investigations were already waiting";
-            recorder.finish(Reports.failed(running, note, clock.instant()));
-            return new StartOutcome.Busy(request.id(), settings.queueCapacity());
-        }
+        EventRecorder recorder = new EventRecorder(request.id(), store, signals, lease, announcer);
+        executor.execute(new InvestigationRun(request, queued, runner, recorder, store, clock));
+        return new IntakeOutcome.Accepted(request.id());
+    }
+
+    private static RequestRow row(IntakeRequest ask) {
+        return new RequestRow(ask.source(), ask.severity(), ask.alertText(), ask.fingerprint(), ask.replyTarget());
     }
 
     /** The report: final when the investigation has ended, with the progress so far while it runs. */
     public Optional<InvestigationReport> report(String id) {
         return store.report(id)
-                .map(report -> report.status() == InvestigationStatus.RUNNING
-                        ? Reports.withProgress(report, allEvents(id))
-                        : report);
+                .map(report ->
+                        report.status() == InvestigationStatus.RUNNING || report.status() == InvestigationStatus.QUEUED
+                                ? Reports.withProgress(report, allEvents(id))
+                                : report);
     }
 
     /** Progress recorded after event {@code afterSeq}, oldest first, in batches. */

@@ -17,10 +17,32 @@ final class Reports {
 
     private Reports() {}
 
-    /** The report of an investigation that has just started: the question, and nothing found yet. */
-    static InvestigationReport running(InvestigationRequest request, Instant startedAt) {
-        return InvestigationReport.started(
-                request.id(), request.question(), request.cluster(), request.namespace(), startedAt);
+    /** The report of an investigation just accepted: the question, nothing found yet, waiting for a runner. */
+    static InvestigationReport queued(InvestigationRequest request, Instant acceptedAt) {
+        return withStatus(
+                InvestigationReport.started(
+                        request.id(), request.question(), request.cluster(), request.namespace(), acceptedAt),
+                InvestigationStatus.QUEUED);
+    }
+
+    /** {@code report} with another status, everything else kept. */
+    static InvestigationReport withStatus(InvestigationReport report, InvestigationStatus status) {
+        return new InvestigationReport(
+                report.id(),
+                status,
+                report.question(),
+                report.cluster(),
+                report.namespace(),
+                report.route(),
+                report.findings(),
+                report.rootCauses(),
+                report.remediations(),
+                report.summary(),
+                report.models(),
+                report.toolCalls(),
+                report.notes(),
+                report.startedAt(),
+                report.finishedAt());
     }
 
     /** {@code report} ended as FAILED at {@code finishedAt}, keeping what it had, with {@code note} saying why. */

@@ -3,7 +3,6 @@ package dev.triage.orchestrator.report;
 import dev.triage.model.Evidence;
 import dev.triage.model.Finding;
 import dev.triage.model.InvestigationReport;
-import dev.triage.model.InvestigationStatus;
 import dev.triage.model.Remediation;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,7 +52,11 @@ public final class ReportText {
         if (report.summary() != null) {
             return report.summary();
         }
-        return report.status() == InvestigationStatus.RUNNING ? "(still running: no summary yet)" : "(no summary)";
+        return switch (report.status()) {
+            case QUEUED -> "(queued: waiting for a runner)";
+            case RUNNING -> "(still running: no summary yet)";
+            case COMPLETED, FAILED -> "(no summary)";
+        };
     }
 
     private static void finding(StringBuilder out, Finding finding, String indent) {

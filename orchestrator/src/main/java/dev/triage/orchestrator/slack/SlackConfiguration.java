@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import dev.triage.orchestrator.approval.ApprovalService;
 import dev.triage.orchestrator.feedback.FeedbackStore;
+import dev.triage.orchestrator.investigation.Intake;
 import dev.triage.orchestrator.investigation.Investigations;
 import java.net.URI;
 import java.time.Clock;
@@ -95,8 +96,8 @@ class SlackConfiguration {
         }
 
         @Bean
-        CommandStarts commandStarts(Investigations investigations, FinishWatch watch, ReportDelivery delivery) {
-            return new InvestigationStarts(investigations, watch, delivery);
+        CommandStarts commandStarts(Intake intake, FinishWatch watch, ReportDelivery delivery) {
+            return new InvestigationStarts(intake, watch, delivery);
         }
 
         @Bean

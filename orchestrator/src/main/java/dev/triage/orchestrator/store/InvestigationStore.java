@@ -1,7 +1,9 @@
 package dev.triage.orchestrator.store;
 
+import dev.triage.agents.routing.RequestSource;
 import dev.triage.model.InvestigationReport;
 import dev.triage.model.InvestigationStatus;
+import dev.triage.model.Severity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -31,7 +33,7 @@ public class InvestigationStore {
 
     // The database's clock judges heartbeats, so replicas' clocks need not agree.
     private static final String ABANDONED = """
-            status = 'RUNNING' and runner_id is distinct from :self
+            status in ('QUEUED', 'RUNNING') and runner_id is distinct from :self
             and (heartbeat_at is null or heartbeat_at < now() - cast(:leaseMillis as bigint) * interval '1 millisecond')
             """;
 
@@ -46,35 +48,64 @@ public class InvestigationStore {
     }
 
     /**
-     * Records a new investigation, held by {@code runner} from now on; {@code running} is its report so far (question,
-     * cluster, start time).
+     * Records a new investigation as QUEUED, held by {@code runner} from now on; {@code queued} is its report so far
+     * (question, cluster, time of the request), {@code request} what else the row keeps of the request.
      */
-    public void create(InvestigationReport running, String source, UUID runner) {
+    public void create(InvestigationReport queued, RequestRow request, UUID runner) {
         jdbc.sql("""
                         insert into investigations (id, status, question, cluster, namespace, source, created_at, report,
-                            runner_id, heartbeat_at)
-                        values (:id, 'RUNNING', :question, :cluster, :namespace, :source, :createdAt, cast(:report as jsonb),
-                            :runner, now())
+                            runner_id, heartbeat_at, severity, alert_text, fingerprint, reply_target)
+                        values (:id, 'QUEUED', :question, :cluster, :namespace, :source, :createdAt, cast(:report as jsonb),
+                            :runner, now(), :severity, :alertText, :fingerprint, :replyTarget)
                         """)
-                .param("id", uuid(running.id()))
-                .param("question", running.question())
-                .param("cluster", running.cluster())
-                .param("namespace", running.namespace(), Types.VARCHAR)
-                .param("source", source)
-                .param("createdAt", utc(running.startedAt()))
-                .param("report", json.writeValueAsString(running))
+                .param("id", uuid(queued.id()))
+                .param("question", queued.question())
+                .param("cluster", queued.cluster())
+                .param("namespace", queued.namespace(), Types.VARCHAR)
+                .param("source", request.source().name())
+                .param("createdAt", utc(queued.startedAt()))
+                .param("report", json.writeValueAsString(queued))
                 .param("runner", runner)
+                .param(
+                        "severity",
+                        request.severity() == null ? null : request.severity().name(),
+                        Types.VARCHAR)
+                .param("alertText", request.alertText(), Types.VARCHAR)
+                .param("fingerprint", request.fingerprint(), Types.VARCHAR)
+                .param("replyTarget", request.replyTarget(), Types.VARCHAR)
                 .update();
     }
 
-    /** Tells other replicas that {@code runner} still runs these investigations (those still RUNNING). */
+    /**
+     * A runner has started the QUEUED investigation: it is RUNNING (its stored report says so too) and one more
+     * attempt has been made. False when it is not queued any more.
+     */
+    public boolean markRunning(String id) {
+        return jdbc.sql("""
+                        update investigations set status = 'RUNNING', attempts = attempts + 1, heartbeat_at = now(),
+                            report = jsonb_set(report, '{status}', '"RUNNING"')
+                        where id = :id and status = 'QUEUED'
+                        """).param("id", uuid(id)).update() == 1;
+    }
+
+    /** What the row keeps of the request beside its report. */
+    public Optional<RequestRow> request(String id) {
+        return jdbc.sql("""
+                        select source, severity, alert_text, fingerprint, reply_target from investigations where id = :id
+                        """)
+                .param("id", uuid(id))
+                .query(InvestigationStore::requestRow)
+                .optional();
+    }
+
+    /** Tells other replicas that {@code runner} still holds these investigations (those still QUEUED or RUNNING). */
     public void heartbeat(UUID runner, Collection<String> ids) {
         if (ids.isEmpty()) {
             return;
         }
         jdbc.sql("""
                         update investigations set heartbeat_at = now()
-                        where runner_id = :runner and status = 'RUNNING' and id in (:ids)
+                        where runner_id = :runner and status in ('QUEUED', 'RUNNING') and id in (:ids)
                         """)
                 .param("runner", runner)
                 .param("ids", ids.stream().map(InvestigationStore::uuid).toList())
@@ -99,7 +130,7 @@ public class InvestigationStore {
      * investigation is not running any more (another replica found its lease run out and marked it FAILED).
      */
     public boolean finish(InvestigationReport report) {
-        return finishWhere(report, "status = 'RUNNING'", Map.of());
+        return finishWhere(report, "status in ('QUEUED', 'RUNNING')", Map.of());
     }
 
     /**
@@ -170,7 +201,7 @@ public class InvestigationStore {
     }
 
     /**
-     * The reports of the investigations marked running whose runner has not heartbeated for longer than {@code lease}
+     * The reports of the investigations marked queued or running whose runner has not heartbeated for longer than {@code lease}
      * or never did (stored before runners had leases), except those of {@code self}, this process's runner.
      */
     public List<InvestigationReport> abandoned(UUID self, Duration lease) {
@@ -227,6 +258,20 @@ public class InvestigationStore {
                 new InvestigationSummary.Counts(
                         rs.getInt("findings"), rs.getInt("root_causes"), rs.getInt("remediations")),
                 blankToNull(rs.getString("verdict")));
+    }
+
+    private static RequestRow requestRow(ResultSet rs, int row) throws SQLException {
+        String severity = rs.getString("severity");
+        return new RequestRow(
+                source(rs.getString("source")),
+                severity == null ? null : Severity.valueOf(severity),
+                rs.getString("alert_text"),
+                rs.getString("fingerprint"),
+                rs.getString("reply_target"));
+    }
+
+    private static RequestSource source(String name) {
+        return RequestSource.valueOf(name);
     }
 
     // Documents written by a newer version may carry fields this one does not know: they are skipped, not fatal.

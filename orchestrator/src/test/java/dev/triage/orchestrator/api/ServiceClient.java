@@ -76,11 +76,12 @@ final class ServiceClient {
         return json.readTree(text);
     }
 
-    /** Polls the report until it is no longer RUNNING (a bound only so that a broken run cannot hang the build). */
+    /** Polls the report until it is no longer QUEUED or RUNNING (a bound only so that a broken run cannot hang the build). */
     JsonNode awaitFinished(String id) throws InterruptedException {
         for (int poll = 0; poll < MAX_POLLS; poll++) {
             JsonNode report = json(get(INVESTIGATIONS + "/" + id));
-            if (!"RUNNING".equals(report.get("status").stringValue())) {
+            String status = report.get("status").stringValue();
+            if (!"RUNNING".equals(status) && !"QUEUED".equals(status)) {
                 return report;
             }
             Thread.sleep(100);

@@ -18,12 +18,17 @@ import dev.triage.model.Severity;
 import dev.triage.model.ToolCall;
 import dev.triage.orchestrator.TriageApplication;
 import dev.triage.orchestrator.store.EventType;
+import dev.triage.orchestrator.store.HistoryQuery;
 import dev.triage.orchestrator.store.InvestigationStore;
+import dev.triage.orchestrator.store.InvestigationSummary;
 import dev.triage.orchestrator.store.ProgressEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +66,7 @@ class InvestigationsTest {
 
     @Test
     void progressIsStoredInTheOrderReportedAndReportReadyComesLast() throws Exception {
-        investigations = investigations(1, 1, (request, listener) -> {
+        investigations = investigations(1, (request, listener) -> {
             listener.on(new InvestigationEvent.AgentStarted("diagnostic", "question mentions cart"));
             listener.on(new InvestigationEvent.ToolCalled(new ToolCall("eks", "find_unhealthy", "{}", "ok", 3)));
             listener.on(new InvestigationEvent.FindingReported(OOM));
@@ -72,7 +77,7 @@ class InvestigationsTest {
             return report;
         });
 
-        String id = Runs.started(investigations.start(ask("why is cart crashing", null)));
+        String id = Runs.started(investigations.enqueue(ask("why is cart crashing", null)));
 
         assertThat(Runs.awaitFinished(investigations, id).status()).isEqualTo(InvestigationStatus.COMPLETED);
         assertThat(store.eventsAfter(id, 0, 100))
@@ -87,11 +92,11 @@ class InvestigationsTest {
 
     @Test
     void runnerThatThrowsEndsFailedWithANoteInsteadOfRunningForever() throws Exception {
-        investigations = investigations(1, 1, (request, listener) -> {
+        investigations = investigations(1, (request, listener) -> {
             throw new IllegalStateException("boom");
         });
 
-        String id = Runs.started(investigations.start(ask("diagnose unhealthy pods", null)));
+        String id = Runs.started(investigations.enqueue(ask("diagnose unhealthy pods", null)));
 
         InvestigationReport report = Runs.awaitFinished(investigations, id);
         assertThat(report.status()).isEqualTo(InvestigationStatus.FAILED);
@@ -102,14 +107,14 @@ class InvestigationsTest {
     @Test
     void runningReportShowsTheProgressSoFar() throws Exception {
         CountDownLatch reported = new CountDownLatch(1);
-        investigations = investigations(1, 1, (request, listener) -> {
+        investigations = investigations(1, (request, listener) -> {
             listener.on(new InvestigationEvent.AgentStarted("diagnostic", "question mentions cart"));
             listener.on(new InvestigationEvent.FindingReported(OOM));
             reported.countDown();
             Runs.await(release);
             return cartOom(request);
         });
-        String id = Runs.started(investigations.start(ask("why is cart crashing", "shop")));
+        String id = Runs.started(investigations.enqueue(ask("why is cart crashing", "shop")));
         reported.await();
 
         InvestigationReport report = investigations.report(id).orElseThrow();
@@ -121,41 +126,75 @@ class InvestigationsTest {
     }
 
     @Test
-    void fullQueueRefusesTheNextInvestigationAndRecordsWhy() throws Exception {
-        investigations = investigations(1, 1, (request, listener) -> {
+    void busySystemQueuesTheNextInvestigationInsteadOfFailingIt() throws Exception {
+        investigations = investigations(1, (request, listener) -> {
             Runs.await(release);
             return cartOom(request);
         });
-        investigations.start(ask("first, running", null));
-        investigations.start(ask("second, queued", null));
+        String first = Runs.started(investigations.enqueue(ask("first, running", null)));
+        String second = Runs.started(investigations.enqueue(ask("second, queued", null)));
 
-        StartOutcome third = investigations.start(ask("third, refused", null));
+        assertThat(investigations.report(second).orElseThrow().status()).isEqualTo(InvestigationStatus.QUEUED);
+        assertThat(investigations.recent(new HistoryQuery(InvestigationStatus.QUEUED, "API", 10)))
+                .extracting(InvestigationSummary::id)
+                .contains(second);
+        release.countDown();
 
-        assertThat(third).isInstanceOf(StartOutcome.Busy.class);
-        InvestigationReport refused =
-                store.report(((StartOutcome.Busy) third).id()).orElseThrow();
-        assertThat(refused.status()).isEqualTo(InvestigationStatus.FAILED);
-        assertThat(refused.notes()).anySatisfy(note -> assertThat(note).startsWith("not started"));
+        assertThat(Runs.awaitFinished(investigations, second).status()).isEqualTo(InvestigationStatus.COMPLETED);
+        assertThat(Runs.awaitFinished(investigations, first).status()).isEqualTo(InvestigationStatus.COMPLETED);
+    }
+
+    @Test
+    void finishedInvestigationIsAnnouncedWithItsChannelAndReplyTarget() throws Exception {
+        BlockingQueue<InvestigationFinished> heard = new LinkedBlockingQueue<>();
+        investigations = new Investigations(
+                store,
+                (request, listener) -> cartOom(request),
+                new Investigations.Settings("test-cluster", 1, Duration.ofSeconds(60)),
+                Clock.systemUTC(),
+                heard::add);
+        IntakeRequest alert = new IntakeRequest(
+                RequestSource.WEBHOOK,
+                null,
+                "shop",
+                "cart is down",
+                Severity.CRITICAL,
+                "runbook says: password=hunter2",
+                "fp-1",
+                "https://hooks.example/reply/1");
+
+        String id = Runs.started(new Intake(investigations).submit(alert));
+
+        InvestigationFinished finished = heard.poll(30, TimeUnit.SECONDS);
+        assertThat(finished).isNotNull();
+        assertThat(finished.id()).isEqualTo(id);
+        assertThat(finished.source()).isEqualTo(RequestSource.WEBHOOK);
+        assertThat(finished.replyTarget()).isEqualTo("https://hooks.example/reply/1");
+        assertThat(finished.fingerprint()).isEqualTo("fp-1");
+        assertThat(finished.report().status()).isEqualTo(InvestigationStatus.COMPLETED);
+        assertThat(store.request(id).orElseThrow().alertText())
+                .doesNotContain("hunter2")
+                .contains("password=");
     }
 
     @Test
     void clusterThisServiceDoesNotServeIsRefused() {
-        investigations = investigations(1, 1, (request, listener) -> cartOom(request));
+        investigations = investigations(1, (request, listener) -> cartOom(request));
 
-        StartOutcome outcome = investigations.start(
-                new NewInvestigation("diagnose unhealthy pods", "prod-eu", null, RequestSource.API));
+        IntakeOutcome outcome = investigations.enqueue(
+                IntakeRequest.question(RequestSource.API, "diagnose unhealthy pods", "prod-eu", null));
 
-        assertThat(outcome).isEqualTo(new StartOutcome.UnknownCluster("prod-eu", "test-cluster"));
+        assertThat(outcome).isEqualTo(new IntakeOutcome.UnknownCluster("prod-eu", "test-cluster"));
     }
 
     @Test
     void eventsReportedAfterTheFinalReportAreDropped() throws Exception {
         AtomicReference<InvestigationListener> late = new AtomicReference<>();
-        investigations = investigations(1, 1, (request, listener) -> {
+        investigations = investigations(1, (request, listener) -> {
             late.set(listener);
             return cartOom(request);
         });
-        String id = Runs.started(investigations.start(ask("diagnose unhealthy pods", null)));
+        String id = Runs.started(investigations.enqueue(ask("diagnose unhealthy pods", null)));
         Runs.awaitFinished(investigations, id);
 
         late.get().on(new InvestigationEvent.FindingReported(OOM));
@@ -165,16 +204,16 @@ class InvestigationsTest {
                 .containsExactly(EventType.REPORT_READY);
     }
 
-    private Investigations investigations(int concurrency, int queue, InvestigationRunner runner) {
+    private Investigations investigations(int concurrency, InvestigationRunner runner) {
         return new Investigations(
                 store,
                 runner,
-                new Investigations.Settings("test-cluster", concurrency, queue, Duration.ofSeconds(60)),
+                new Investigations.Settings("test-cluster", concurrency, Duration.ofSeconds(60)),
                 Clock.systemUTC());
     }
 
-    private static NewInvestigation ask(String question, String namespace) {
-        return new NewInvestigation(question, null, namespace, RequestSource.API);
+    private static IntakeRequest ask(String question, String namespace) {
+        return IntakeRequest.question(RequestSource.API, question, null, namespace);
     }
 
     private static InvestigationReport cartOom(InvestigationRequest request) {

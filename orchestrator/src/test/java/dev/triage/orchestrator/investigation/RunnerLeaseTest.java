@@ -10,6 +10,7 @@ import dev.triage.orchestrator.TriageApplication;
 import dev.triage.orchestrator.store.EventType;
 import dev.triage.orchestrator.store.InvestigationStore;
 import dev.triage.orchestrator.store.ProgressEvent;
+import dev.triage.orchestrator.store.RequestRow;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,8 +84,8 @@ class RunnerLeaseTest {
             return Runs.completed(request, null, List.of(), "nothing unhealthy");
         });
         Investigations other = replica(SHORT_LEASE);
-        String id =
-                Runs.started(own.start(new NewInvestigation("diagnose unhealthy pods", null, null, RequestSource.API)));
+        String id = Runs.started(
+                own.enqueue(IntakeRequest.question(RequestSource.API, "diagnose unhealthy pods", null, null)));
         OffsetDateTime created = heartbeat(id);
 
         // Running for longer than a lease: without heartbeats, the other replica's sweep would fail it now.
@@ -101,8 +102,8 @@ class RunnerLeaseTest {
             Runs.await(release);
             return Runs.completed(request, null, List.of(), "nothing unhealthy");
         });
-        String id =
-                Runs.started(own.start(new NewInvestigation("diagnose unhealthy pods", null, null, RequestSource.API)));
+        String id = Runs.started(
+                own.enqueue(IntakeRequest.question(RequestSource.API, "diagnose unhealthy pods", null, null)));
         jdbc.sql("update investigations set heartbeat_at = now() - interval '10 minutes' where id = :id")
                 .param("id", UUID.fromString(id))
                 .update();
@@ -131,7 +132,7 @@ class RunnerLeaseTest {
 
     private Investigations replica(Duration lease, InvestigationRunner runner) {
         Investigations replica = new Investigations(
-                store, runner, new Investigations.Settings("test-cluster", 1, 1, lease), Clock.systemUTC());
+                store, runner, new Investigations.Settings("test-cluster", 1, lease), Clock.systemUTC());
         replicas.add(replica);
         return replica;
     }
@@ -141,7 +142,11 @@ class RunnerLeaseTest {
         String id = UUID.randomUUID().toString();
         InvestigationRequest request = new InvestigationRequest(
                 id, "diagnose unhealthy pods", "test-cluster", null, RequestSource.API, null, null);
-        store.create(Reports.running(request, Instant.now()), "API", runner);
+        store.create(
+                Reports.queued(request, Instant.now()),
+                new RequestRow(RequestSource.API, null, null, null, null),
+                runner);
+        store.markRunning(id);
         return id;
     }
 

@@ -18,9 +18,9 @@ final class Runs {
     private Runs() {}
 
     /** The id of an investigation that {@code outcome} says started. */
-    static String started(StartOutcome outcome) {
-        assertThat(outcome).isInstanceOf(StartOutcome.Started.class);
-        return ((StartOutcome.Started) outcome).id();
+    static String started(IntakeOutcome outcome) {
+        assertThat(outcome).isInstanceOf(IntakeOutcome.Accepted.class);
+        return ((IntakeOutcome.Accepted) outcome).id();
     }
 
     /** Waits, on the service's own progress signal and a bounded number of times, for the run to end. */
@@ -28,7 +28,7 @@ final class Runs {
         for (int wait = 0; wait < 300; wait++) {
             long version = investigations.progressVersion();
             InvestigationReport report = investigations.report(id).orElseThrow();
-            if (report.status() != InvestigationStatus.RUNNING) {
+            if (report.status() != InvestigationStatus.RUNNING && report.status() != InvestigationStatus.QUEUED) {
                 return report;
             }
             investigations.awaitProgress(version, Duration.ofMillis(100));

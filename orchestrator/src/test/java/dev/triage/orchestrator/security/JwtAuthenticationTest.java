@@ -257,7 +257,8 @@ class JwtAuthenticationTest {
         for (int poll = 0; poll < MAX_POLLS; poll++) {
             JsonNode report =
                     JSON.readTree(api.get(INVESTIGATIONS + "/" + id, token).body());
-            if (!"RUNNING".equals(report.get("status").asString())) {
+            String status = report.get("status").asString();
+            if (!"RUNNING".equals(status) && !"QUEUED".equals(status)) {
                 return report;
             }
             Thread.sleep(100);

@@ -2,6 +2,7 @@ package dev.triage.orchestrator.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.triage.agents.routing.RequestSource;
 import dev.triage.model.InvestigationReport;
 import dev.triage.model.InvestigationStatus;
 import dev.triage.model.RouteStep;
@@ -26,7 +27,8 @@ class RestartRecoveryTest {
         try (EmbeddedPostgresServer database = EmbeddedPostgresServer.start()) {
             try (ConfigurableApplicationContext first = start(database)) {
                 InvestigationStore store = first.getBean(InvestigationStore.class);
-                store.create(running(id), "API", UUID.randomUUID());
+                store.create(running(id), new RequestRow(RequestSource.API, null, null, null, null), UUID.randomUUID());
+                store.markRunning(id);
                 store.append(id, EventType.AGENT_STARTED, new RouteStep("diagnostic", "question mentions pods"));
                 // The process running it stopped without a word: no heartbeat for longer than the lease.
                 first.getBean(JdbcClient.class)
