@@ -3,6 +3,7 @@ package dev.triage.agents;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.triage.agents.findings.FindingsAgent;
 import dev.triage.agents.grounding.ClusterWorkloads;
+import dev.triage.agents.grounding.MetricOwners;
 import dev.triage.agents.grounding.ResourceCheck;
 import dev.triage.agents.grounding.ResourceChecks;
 import dev.triage.agents.grounding.WorkloadLookup;
@@ -122,8 +123,9 @@ final class Investigation {
                     found(FindingsAgent.diagnostic(tools.get(), model(Role.DIAGNOSTIC, own), cluster(own), own)
                             .investigate(inquiry));
                 case ANALYSIS ->
-                    found(FindingsAgent.analysis(tools.get(), model(Role.ANALYSIS, own), cluster(own), own)
-                            .investigate(inquiry));
+                    found(metricOwners(own)
+                            .resolve(FindingsAgent.analysis(tools.get(), model(Role.ANALYSIS, own), cluster(own), own)
+                                    .investigate(inquiry)));
                 case REMEDIATION ->
                     remediation.set(new RemediationAgent(tools.get(), model(Role.REMEDIATION, own), own, request.id())
                             .propose(inquiry, snapshot(), plan.intent()));
@@ -146,6 +148,12 @@ final class Investigation {
     private ResourceCheck cluster(Trail own) {
         var access = new ToolAccess(settings.access(SubAgent.DIAGNOSTIC).server(), Set.of(ResourceChecks.TOOL));
         return ResourceChecks.through(servers.tools(access, own));
+    }
+
+    /** Metric findings get their kind and owner from the diagnostic agent's server, like existence checks. */
+    private MetricOwners metricOwners(Trail own) {
+        var access = new ToolAccess(settings.access(SubAgent.DIAGNOSTIC).server(), Set.of(ResourceChecks.TOOL));
+        return MetricOwners.through(servers.tools(access, own), own);
     }
 
     /** Workloads a question names are looked up on the diagnostic agent's server, like existence checks. */
@@ -207,7 +215,8 @@ final class Investigation {
                 trail.toolCalls(),
                 trail.notes(),
                 started,
-                clock.instant());
+                clock.instant(),
+                proposed.guides());
         if (failed) {
             trail.investigationFailed(report, summary);
         } else {

@@ -12,12 +12,14 @@ import java.util.List;
  *
  * @param rootCauses finding ids, most fundamental first
  * @param notes what the grounding checks dropped or changed, and other caveats a reader must see
+ * @param guides the investigation guide cited for each root cause's category
  */
 @JsonPropertyOrder({
     "status",
     "summary",
     "rootCauses",
     "remediations",
+    "guides",
     "id",
     "question",
     "cluster",
@@ -45,7 +47,8 @@ public record InvestigationReport(
         List<ToolCall> toolCalls,
         List<String> notes,
         Instant startedAt,
-        Instant finishedAt) {
+        Instant finishedAt,
+        List<GuideCitation> guides) {
 
     public InvestigationReport {
         route = copy(route);
@@ -55,6 +58,43 @@ public record InvestigationReport(
         models = copy(models);
         toolCalls = copy(toolCalls);
         notes = copy(notes);
+        guides = copy(guides);
+    }
+
+    /** A report that cites no guide (the fields before {@code guides} was appended). */
+    public InvestigationReport(
+            String id,
+            InvestigationStatus status,
+            String question,
+            String cluster,
+            String namespace,
+            List<RouteStep> route,
+            List<Finding> findings,
+            List<String> rootCauses,
+            List<Remediation> remediations,
+            String summary,
+            List<ModelCall> models,
+            List<ToolCall> toolCalls,
+            List<String> notes,
+            Instant startedAt,
+            Instant finishedAt) {
+        this(
+                id,
+                status,
+                question,
+                cluster,
+                namespace,
+                route,
+                findings,
+                rootCauses,
+                remediations,
+                summary,
+                models,
+                toolCalls,
+                notes,
+                startedAt,
+                finishedAt,
+                null);
     }
 
     /** The report of an investigation that has just started: the question, and nothing found yet. */

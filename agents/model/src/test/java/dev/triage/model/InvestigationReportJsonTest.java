@@ -50,7 +50,9 @@ class InvestigationReportJsonTest {
             List.of(new ToolCall("eks", "find_unhealthy", "{}", "ok", 12)),
             List.of("nothing dropped"),
             Instant.parse("2026-11-21T09:42:00Z"),
-            Instant.parse("2026-11-21T09:42:05Z"));
+            Instant.parse("2026-11-21T09:42:05Z"),
+            List.of(new GuideCitation(
+                    "container-oom-killed", "Container OOMKilled", Category.OOM_KILLED, List.of(oom.id()))));
 
     @Test
     void reportSurvivesAJsonRoundTrip() {

@@ -27,6 +27,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param runbooks each must match at least one proposed remediation
  * @param forbiddenRunbooks no proposed remediation may match any of these
  * @param summaryMentions texts the summary must each contain, ignoring case
+ * @param guides ids of the investigation guides the report must cite ({@code runbooks/guides/ID.md})
  */
 public record Expectation(
         String description,
@@ -41,7 +42,8 @@ public record Expectation(
         List<FindingPattern> forbidden,
         List<RunbookPattern> runbooks,
         List<RunbookPattern> forbiddenRunbooks,
-        List<String> summaryMentions) {
+        List<String> summaryMentions,
+        List<String> guides) {
 
     public static final String FILE = "expect.yaml";
     static final String DEFAULT_QUESTION = "diagnose unhealthy pods";
@@ -60,6 +62,7 @@ public record Expectation(
         runbooks = copy(runbooks);
         forbiddenRunbooks = copy(forbiddenRunbooks);
         summaryMentions = copy(summaryMentions);
+        guides = copy(guides);
         if (rootCauseCount != null && rootCauseCount < 0 || maxFindings != null && maxFindings < 0) {
             throw new IllegalArgumentException("rootCauseCount and maxFindings must be >= 0");
         }

@@ -1,6 +1,7 @@
 package dev.triage.orchestrator.eval;
 
 import dev.triage.model.Finding;
+import dev.triage.model.GuideCitation;
 import dev.triage.model.InvestigationReport;
 import dev.triage.model.Remediation;
 import java.util.ArrayList;
@@ -53,6 +54,18 @@ final class ReportCheck {
             String summary = report.summary() == null ? "" : report.summary();
             if (!summary.toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT))) {
                 failures.add("summary does not mention \"" + text + "\"");
+            }
+        }
+        for (String guide : expected.guides()) {
+            if (report.guides().stream().noneMatch(g -> g.guide().equals(guide))) {
+                failures.add("guide " + guide + " not cited; cited: "
+                        + (report.guides().isEmpty()
+                                ? "none"
+                                : String.join(
+                                        ", ",
+                                        report.guides().stream()
+                                                .map(GuideCitation::guide)
+                                                .toList())));
             }
         }
         return failures;

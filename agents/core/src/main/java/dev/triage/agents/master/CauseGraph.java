@@ -33,6 +33,7 @@ final class CauseGraph {
         this.focus = focus;
         findings.forEach(f -> byId.putIfAbsent(f.id(), f));
         byId.replaceAll((id, f) -> f.causedBy() == null || byId.containsKey(f.causedBy()) ? f : f.causedBy(null));
+        byId.replaceAll((id, f) -> leadUpOfAnOom(f));
         byId.replaceAll((id, f) -> inCycle(f) ? f.causedBy(null) : f);
         List<Finding> linked = List.copyOf(byId.values());
         byId.replaceAll((id, f) -> withLeadUp(f, linked));
@@ -94,6 +95,19 @@ final class CauseGraph {
         symptomsOf(finding.id()).stream()
                 .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::id))
                 .forEach(s -> visit(s, into));
+    }
+
+    /**
+     * Memory climbing to its limit on a workload that was OOMKilled is that kill's lead-up, whether or not the
+     * restart counter caught the kill right after the climb: a symptom of the kill, not a second root cause.
+     */
+    private Finding leadUpOfAnOom(Finding finding) {
+        String oom = Finding.idFor(Category.OOM_KILLED, finding.resource());
+        boolean memoryClimb = finding.category() == Category.RESOURCE_SATURATION
+                && finding.evidence().stream().allMatch(e -> e.source() == Evidence.Source.METRIC)
+                && finding.evidence().stream()
+                        .anyMatch(e -> e.quote().startsWith("pod_memory_utilization_over_pod_limit "));
+        return memoryClimb && finding.isRootCause() && byId.containsKey(oom) ? finding.causedBy(oom) : finding;
     }
 
     /**

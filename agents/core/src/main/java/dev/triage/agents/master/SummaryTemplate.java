@@ -67,6 +67,14 @@ final class SummaryTemplate {
                 .append(e.ref())
                 .append(")\n"));
         text.append("   Do: ").append(action(root, plan)).append('\n');
+        plan.guides().stream()
+                .filter(g -> g.category() == root.category())
+                .findFirst()
+                .ifPresent(g -> text.append("   Guide: ")
+                        .append(g.title().isBlank() ? g.guide() : g.title())
+                        .append(" (runbooks/guides/")
+                        .append(g.guide())
+                        .append(".md)\n"));
         List<Finding> symptoms = graph.explainedBy(root);
         if (!symptoms.isEmpty()) {
             text.append("   Also explains: ")

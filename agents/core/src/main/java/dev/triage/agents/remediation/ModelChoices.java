@@ -40,12 +40,14 @@ final class ModelChoices {
         this.trail = trail;
     }
 
-    List<Remediation> propose(RemediationAssistant assistant, Inquiry inquiry, List<Finding> rootCauses) {
+    /** @param guides the investigation guides of the root causes' categories: what an SRE checks, in order */
+    List<Remediation> propose(
+            RemediationAssistant assistant, Inquiry inquiry, List<Finding> rootCauses, List<Guides.Guide> guides) {
         if (rootCauses.isEmpty()) {
             return List.of();
         }
         Map<String, Runbook> runbooks = catalog.all();
-        RemediationAssistant.Answer answer = assistant.choose(request(inquiry, rootCauses, runbooks));
+        RemediationAssistant.Answer answer = assistant.choose(request(inquiry, rootCauses, runbooks, guides));
         Map<String, Finding> byId = rootCauses.stream().collect(Collectors.toMap(Finding::id, Function.identity()));
         List<Remediation> proposals = new ArrayList<>();
         for (RemediationAssistant.Choice choice :
@@ -87,10 +89,22 @@ final class ModelChoices {
         return Optional.empty();
     }
 
-    private static String request(Inquiry inquiry, List<Finding> rootCauses, Map<String, Runbook> runbooks) {
-        return "Choose runbooks for these root causes.\n"
-                + UntrustedData.block("question", inquiry.question()) + "\nRoot-cause findings:\n"
-                + UntrustedData.block("findings", JSON.writeValueAsString(rootCauses)) + "\nThe runbook catalog:\n"
-                + UntrustedData.block("catalog", JSON.writeValueAsString(runbooks.values()));
+    private static String request(
+            Inquiry inquiry, List<Finding> rootCauses, Map<String, Runbook> runbooks, List<Guides.Guide> guides) {
+        StringBuilder request = new StringBuilder("Choose runbooks for these root causes.\n")
+                .append(UntrustedData.block("question", inquiry.question()))
+                .append("\nRoot-cause findings:\n")
+                .append(UntrustedData.block("findings", JSON.writeValueAsString(rootCauses)))
+                .append("\nThe runbook catalog:\n")
+                .append(UntrustedData.block("catalog", JSON.writeValueAsString(runbooks.values())));
+        for (Guides.Guide guide : guides) {
+            request.append("\nThe investigation guide for ")
+                    .append(String.join(", ", guide.categories()))
+                    .append(" (")
+                    .append(guide.id())
+                    .append("), what an SRE checks before choosing:\n")
+                    .append(guide.body());
+        }
+        return request.toString();
     }
 }

@@ -8,6 +8,7 @@ import dev.triage.agents.trail.Inquiry;
 import dev.triage.agents.trail.ModelTurn;
 import dev.triage.agents.trail.Trail;
 import dev.triage.model.Finding;
+import dev.triage.model.GuideCitation;
 import dev.triage.model.Remediation;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Optional;
 public final class RemediationAgent {
 
     private final Catalog catalog;
+    private final Guides guides;
     private final Proposer proposer;
     private final Optional<ChatModel> model;
     private final Trail trail;
@@ -29,6 +31,7 @@ public final class RemediationAgent {
     /** @param investigationId the investigation the proposals are for: each is its own, with its own approval */
     public RemediationAgent(ServerTools runbooks, Optional<ChatModel> model, Trail trail, String investigationId) {
         this.catalog = new Catalog(runbooks, trail);
+        this.guides = new Guides(runbooks, trail);
         this.proposer = new Proposer(runbooks, trail, investigationId);
         this.model = model;
         this.trail = trail;
@@ -41,13 +44,14 @@ public final class RemediationAgent {
     public RemediationPlan propose(Inquiry inquiry, List<Finding> findings, Optional<Intent> intent) {
         List<Finding> rootCauses =
                 findings.stream().filter(Finding::isRootCause).toList();
+        List<GuideCitation> cited = guides.cite(rootCauses);
         Optional<List<Remediation>> chosen = model.filter(m -> intent.isEmpty())
                 .flatMap(m -> ModelTurn.ask(
                         Role.REMEDIATION.wireName(), trail, () -> new ModelChoices(catalog, proposer, trail)
-                                .propose(assistant(m), inquiry, rootCauses)));
+                                .propose(assistant(m), inquiry, rootCauses, guides.bodies(cited))));
         List<Remediation> remediations =
                 chosen.orElseGet(() -> new RuleChoices(catalog, proposer, trail).propose(findings, rootCauses, intent));
-        return new RemediationPlan(remediations, fixes(rootCauses));
+        return new RemediationPlan(remediations, fixes(rootCauses), cited);
     }
 
     /** No proposals, only the fix each root cause needs: when no runbook server is configured or none ran. */

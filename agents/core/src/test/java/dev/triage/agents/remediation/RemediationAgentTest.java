@@ -81,12 +81,13 @@ class RemediationAgentTest {
     }
 
     @Test
-    void theRulesAskTheCatalogByCategoryBeforeProposing() {
+    void theRulesReadTheGuideAndAskTheCatalogByCategoryBeforeProposing() {
         agent(Optional.empty()).propose(QUESTION, List.of(cartOom()), Optional.empty());
 
         assertThat(server.calls())
                 .extracting(c -> c.name() + " " + c.arguments())
                 .containsExactly(
+                        "find_guides {\"category\":\"OOM_KILLED\"}",
                         "list_runbooks {\"category\":\"OOM_KILLED\"}",
                         "propose_remediation {\"runbook\":\"raise-memory-limit\",\"namespace\":\"shop\",\"kind\":\"Deployment\","
                                 + "\"name\":\"cart\",\"params\":{\"container\":\"cart\",\"memory\":\"384Mi\"},"
@@ -173,6 +174,7 @@ class RemediationAgentTest {
         assertThat(trail.toolCalls())
                 .extracting(ToolCall::server, ToolCall::tool, ToolCall::outcome)
                 .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("runbook", "find_guides", "ok"),
                         org.assertj.core.groups.Tuple.tuple("runbook", "list_runbooks", "ok"),
                         org.assertj.core.groups.Tuple.tuple("runbook", "propose_remediation", "ok"));
     }

@@ -38,6 +38,7 @@ public final class FakeRunbookServer {
                 .tool("list_runbooks", FakeRunbookServer::list)
                 .tool("get_runbook", "{}")
                 .tool("propose_remediation", FakeRunbookServer::propose)
+                .tool("find_guides", FakeRunbookServer::guides)
                 .tool("execute_runbook", arguments -> FakeMcpServer.error("never called in these tests"));
     }
 
@@ -47,6 +48,20 @@ public final class FakeRunbookServer {
                 .filter(r -> category.isEmpty() || ((List<?>) r.get("categories")).contains(category))
                 .toList();
         return FakeMcpServer.ok(Fixtures.JSON.writeValueAsString(Map.of("runbooks", runbooks)));
+    }
+
+    /** The real server's shape: the guides whose categories hold the one asked for, Markdown included. */
+    private static ToolExecutionResult guides(String arguments) {
+        String category = Fixtures.JSON.readTree(arguments).path("category").asString("");
+        if (!List.of("OOM_KILLED", "EVICTED").contains(category)) {
+            return FakeMcpServer.ok("no guide for " + category);
+        }
+        Map<String, Object> guide = new LinkedHashMap<>();
+        guide.put("id", "container-oom-killed");
+        guide.put("title", "Container OOMKilled");
+        guide.put("categories", List.of("OOM_KILLED", "EVICTED"));
+        guide.put("body", "# Container OOMKilled\n\n1. **Limit or node?**\n");
+        return FakeMcpServer.ok(Fixtures.JSON.writeValueAsString(Map.of("guides", List.of(guide))));
     }
 
     private static ToolExecutionResult propose(String arguments) {

@@ -34,6 +34,43 @@ final class FindingAssembly {
         return findings;
     }
 
+    /**
+     * One finding per id: the pods of one workload, each read from its own series, make one finding about the
+     * workload that lists them, quotes each and keeps the most severe.
+     */
+    static List<Finding> perWorkload(List<Finding> findings) {
+        Map<String, List<Finding>> byId = new LinkedHashMap<>();
+        findings.forEach(
+                f -> byId.computeIfAbsent(f.id(), id -> new ArrayList<>()).add(f));
+        return byId.values().stream().map(FindingAssembly::merged).toList();
+    }
+
+    private static Finding merged(List<Finding> same) {
+        Finding first = same.getFirst();
+        if (same.size() == 1) {
+            return first;
+        }
+        List<Evidence> evidence =
+                same.stream().flatMap(f -> f.evidence().stream()).distinct().toList();
+        List<String> pods =
+                same.stream().flatMap(f -> f.pods().stream()).distinct().toList();
+        Finding worst =
+                same.stream().min(Comparator.comparing(Finding::severity)).orElseThrow();
+        String summary = worst.summary() + " (" + same.size() + " pods alike)";
+        return new Finding(
+                first.id(),
+                first.kind(),
+                first.namespace(),
+                first.name(),
+                first.owner(),
+                first.category(),
+                summary,
+                evidence,
+                worst.severity(),
+                pods,
+                first.causedBy());
+    }
+
     /** The saturation finding's id when its memory climb ended in a restart. */
     static List<String> oomLeadUps(Target target, List<Signal> signals) {
         return signals.stream()

@@ -34,7 +34,7 @@ public final class WorkloadAnalyzer {
     public WorkloadAnalysis analyze(Scope scope, Instant start, Instant end) {
         List<String> notes = new ArrayList<>();
         List<Read> reads = new ArrayList<>();
-        bounded(Targets.discover(source, cluster, scope), notes)
+        bounded(targets(scope, notes), notes)
                 .forEach((target, metrics) -> metrics.forEach(m -> reads.add(new Read("m" + reads.size(), target, m))));
         Map<String, MetricSeries> answers = fetch(reads, start, end);
         List<Reading> readings = reads.stream()
@@ -46,6 +46,26 @@ public final class WorkloadAnalyzer {
                 .forEach(r -> notes.add(r.read().metric() + " "
                         + r.read().target().label() + ": the source returned part of the series"));
         return conclude(scope, start, end, readings, notes);
+    }
+
+    /** The scope's targets; a workload name with no series of its own widens to the workloads it prefixes. */
+    private Map<Target, List<String>> targets(Scope scope, List<String> notes) {
+        Map<Target, List<String>> targets = Targets.discover(source, cluster, scope);
+        if (!targets.isEmpty() || scope.workload() == null) {
+            return targets;
+        }
+        Map<Target, List<String>> prefixed = Targets.byPrefix(source, cluster, scope);
+        if (!prefixed.isEmpty()) {
+            notes.add("no series named '" + scope.workload() + "'; analyzed the workloads whose name starts with '"
+                    + scope.workload() + "-': "
+                    + String.join(
+                            ", ",
+                            prefixed.keySet().stream()
+                                    .map(Target::label)
+                                    .distinct()
+                                    .toList()));
+        }
+        return prefixed;
     }
 
     private WorkloadAnalysis conclude(
@@ -61,11 +81,13 @@ public final class WorkloadAnalyzer {
             findings.addAll(found);
             leadUps.addAll(FindingAssembly.oomLeadUps(target, signals));
         });
-        if (findings.stream().anyMatch(f -> "Deployment".equals(f.kind()))) {
+        List<Finding> merged = FindingAssembly.perWorkload(findings);
+        if (merged.stream().anyMatch(f -> "Deployment".equals(f.kind()))) {
             notes.add("Container Insights names workloads, not their kind: findings call each a Deployment.");
         }
         List<SeriesFigures> figures = readings.stream().map(Reading::figures).toList();
-        return new WorkloadAnalysis(scope, start, end, figures, findings, leadUps, notes);
+        return new WorkloadAnalysis(
+                scope, start, end, figures, merged, leadUps.stream().distinct().toList(), notes);
     }
 
     private Map<String, MetricSeries> fetch(List<Read> reads, Instant start, Instant end) {

@@ -242,6 +242,83 @@ class WorkloadAnalyzerTest {
         assertThat(analysis.findings()).isEmpty();
     }
 
+    @Test
+    void aPodPinnedAtItsCpuLimitAtFiveMinutePointsKeyedByFullPodNameIsSaturationOnItsWorkload() {
+        WorkloadAnalysis analysis = analyze(new SnapshotFixture()
+                .raw(
+                        CPU,
+                        SnapshotFixture.pod("shop", "pricing", "pricing-5f7d8c9b6-q2w8e"),
+                        fiveMinutes(6, 35, 6, 99.5))
+                .raw(
+                        CPU,
+                        SnapshotFixture.pod("shop", "pricing", "pricing-5f7d8c9b6-z9x8c"),
+                        fiveMinutes(12, 30, 0, 0)));
+
+        Finding finding = only(analysis);
+        assertThat(finding.id()).isEqualTo("resource_saturation/Deployment/shop/pricing");
+        assertThat(finding.pods()).containsExactly("pricing-5f7d8c9b6-q2w8e");
+        assertThat(finding.summary())
+                .contains("CPU pinned at its limit since 09:30 (")
+                .contains("for 30 min, 36% before)");
+        assertThat(quotes(finding)).anyMatch(q -> q.endsWith(", 30 min at or above 90%, 5-minute points)"));
+    }
+
+    @Test
+    void twoFiveMinutePointsAtTheLimitAreNotYetSustained() {
+        WorkloadAnalysis analysis = analyze(new SnapshotFixture()
+                .raw(
+                        CPU,
+                        SnapshotFixture.pod("shop", "pricing", "pricing-5f7d8c9b6-q2w8e"),
+                        fiveMinutes(10, 35, 2, 99.5)));
+
+        assertThat(analysis.findings()).noneMatch(f -> f.summary().contains("pinned"));
+    }
+
+    @Test
+    void podsOfOneWorkloadPinnedAlikeAreOneFindingListingBoth() {
+        WorkloadAnalysis analysis = analyze(new SnapshotFixture()
+                .raw(
+                        CPU,
+                        SnapshotFixture.pod("shop", "pricing", "pricing-5f7d8c9b6-q2w8e"),
+                        fiveMinutes(6, 35, 6, 99.5))
+                .raw(
+                        CPU,
+                        SnapshotFixture.pod("shop", "pricing", "pricing-5f7d8c9b6-z9x8c"),
+                        fiveMinutes(8, 35, 4, 97)));
+
+        Finding finding = only(analysis);
+        assertThat(finding.pods()).containsExactly("pricing-5f7d8c9b6-q2w8e", "pricing-5f7d8c9b6-z9x8c");
+        assertThat(finding.summary()).endsWith("(2 pods alike)");
+    }
+
+    @Test
+    void aWorkloadNameWithNoSeriesOfItsOwnReadsTheWorkloadsItPrefixes() {
+        SnapshotFixture fixture = new SnapshotFixture()
+                .series(CPU, workload("shop", "pricing-api-5f7d8c9b6-q2w8e"), concat(flat(30, 38, 3), flat(30, 99, 1)))
+                .series(CPU, workload("shop", "pricingless"), flat(60, 99, 1));
+
+        WorkloadAnalysis analysis = new WorkloadAnalyzer(fixture.write(dir), CLUSTER)
+                .analyze(Scope.workload("shop", "pricing"), HOUR_AGO, NOW);
+
+        assertThat(analysis.findings())
+                .extracting(Finding::id)
+                .containsExactly("resource_saturation/Deployment/shop/pricing-api-5f7d8c9b6-q2w8e");
+        assertThat(analysis.notes())
+                .contains("no series named 'pricing'; analyzed the workloads whose name starts "
+                        + "with 'pricing-': pricing-api-5f7d8c9b6-q2w8e");
+    }
+
+    /** {@code low} points at {@code lowValue} then {@code high} at {@code highValue}, five minutes apart, ending at NOW - 5 min. */
+    private static List<List<Object>> fiveMinutes(int low, double lowValue, int high, double highValue) {
+        List<List<Object>> points = new ArrayList<>();
+        int n = low + high;
+        for (int i = 0; i < n; i++) {
+            double value = i < low ? lowValue + (i % 3) : highValue;
+            points.add(List.of(NOW.minus(Duration.ofMinutes(5L * (n - i))).toString(), value));
+        }
+        return points;
+    }
+
     private WorkloadAnalysis analyze(SnapshotFixture fixture) {
         return new WorkloadAnalyzer(fixture.write(dir), CLUSTER).analyze(Scope.namespace("shop"), HOUR_AGO, NOW);
     }
