@@ -1,10 +1,10 @@
 package dev.triage.orchestrator.api;
 
+import dev.triage.mcp.hosting.validation.KubernetesNames;
 import dev.triage.orchestrator.web.JsonReadErrors;
 import dev.triage.orchestrator.web.RequestText;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -23,7 +23,6 @@ record InvestigationBody(String question, String namespace, String cluster) {
     static final int MAX_BYTES = 16 * 1024;
     static final int MAX_QUESTION_CHARS = 2000;
     private static final List<String> FIELDS = List.of("question", "namespace", "cluster");
-    private static final Pattern NAMESPACE = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
     private static final int MAX_CLUSTER_CHARS = 100;
 
     static InvestigationBody parse(byte[] body, JsonMapper json) {
@@ -67,7 +66,7 @@ record InvestigationBody(String question, String namespace, String cluster) {
 
     private static String namespace(JsonNode tree) {
         String namespace = text(tree, "namespace");
-        if (namespace != null && !NAMESPACE.matcher(namespace).matches()) {
+        if (namespace != null && !KubernetesNames.isLabel(namespace)) {
             throw Problems.badRequest("namespace must be a Kubernetes namespace name (lower-case letters, digits "
                     + "and '-', at most 63 characters)");
         }

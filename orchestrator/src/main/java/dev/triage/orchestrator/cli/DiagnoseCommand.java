@@ -4,6 +4,7 @@ import dev.triage.agents.AgentsSettings;
 import dev.triage.agents.InvestigationRequest;
 import dev.triage.agents.Investigator;
 import dev.triage.agents.routing.RequestSource;
+import dev.triage.mcp.hosting.validation.KubernetesNames;
 import dev.triage.model.InvestigationReport;
 import dev.triage.model.InvestigationStatus;
 import dev.triage.orchestrator.embedded.EmbeddedStack;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,9 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
         description = "Investigate a cluster snapshot and print the report: root causes with quoted evidence, "
                 + "symptoms linked to them, proposed runbooks.")
 final class DiagnoseCommand implements Callable<Integer> {
-
-    // DNS-1123 label, the API's rule for a namespace: checked before the stack starts, which takes seconds.
-    private static final Pattern NAMESPACE = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
     enum Format {
         text,
@@ -58,7 +55,8 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (namespace != null && !NAMESPACE.matcher(namespace).matches()) {
+        // The API's rule for a namespace (the one the MCP servers hold it to): checked before the stack starts.
+        if (namespace != null && !KubernetesNames.isLabel(namespace)) {
             System.err.println(
                     "diagnose: --namespace '" + namespace + "' is not a Kubernetes namespace name (lower-case "
                             + "letters, digits and '-', starting and ending with a letter or digit, at most 63 characters)");

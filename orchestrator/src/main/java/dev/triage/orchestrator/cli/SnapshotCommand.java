@@ -5,6 +5,7 @@ import dev.triage.kubernetes.ClusterConnections;
 import dev.triage.kubernetes.capture.CaptureOptions;
 import dev.triage.kubernetes.capture.CaptureSummary;
 import dev.triage.kubernetes.capture.SnapshotCapture;
+import dev.triage.mcp.hosting.validation.KubernetesNames;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +43,13 @@ final class SnapshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        for (String namespace : namespaces) {
+            var problem = KubernetesNames.NAMESPACE.problem(namespace);
+            if (problem.isPresent()) {
+                System.err.println("snapshot: --namespace " + problem.get());
+                return 2;
+            }
+        }
         CaptureOptions options = new CaptureOptions(List.copyOf(namespaces), tailLines, maxLogBytes, !noLogs);
         try (ClusterConnection cluster = ClusterConnections.open(Optional.empty(), Optional.ofNullable(context))) {
             CaptureSummary summary = new SnapshotCapture(cluster).capture(out, options);

@@ -106,6 +106,23 @@ class CliTest {
         assertThat(stdout.toString()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Bad_NS", "../../api/v1/namespaces/payments/secrets?x=", "shop#", "shop\nx"})
+    void snapshotWithANamespaceThatCannotExistIsRefusedBeforeAnyClusterIsReached(String namespace) {
+        int exit = run(
+                "snapshot",
+                "--namespace",
+                namespace,
+                "--out",
+                home.resolve("out").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(stderr.toString().strip())
+                .startsWith("snapshot: --namespace must be a DNS-1123 label")
+                .doesNotContain("\n");
+        assertThat(stdout.toString()).isEmpty();
+    }
+
     @Test
     void snapshotRefusesADirectoryThatIsNotEmpty() throws Exception {
         Files.writeString(home.resolve("keep.txt"), "mine");
