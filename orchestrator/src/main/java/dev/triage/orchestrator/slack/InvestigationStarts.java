@@ -6,19 +6,15 @@ import dev.triage.orchestrator.investigation.IntakeOutcome;
 import dev.triage.orchestrator.investigation.IntakeRequest;
 
 /**
- * Slash commands started through the intake, as Slack's own requests (the command's response_url their reply
- * target); once one ends, its report goes to that response_url.
+ * Slash commands started through the intake, as Slack's own requests, with the command's {@code response_url} as
+ * the reply target: the intake keeps it with the request, and hands it back when the investigation has finished.
  */
 final class InvestigationStarts implements CommandStarts {
 
     private final Intake intake;
-    private final FinishWatch watch;
-    private final ReportDelivery delivery;
 
-    InvestigationStarts(Intake intake, FinishWatch watch, ReportDelivery delivery) {
+    InvestigationStarts(Intake intake) {
         this.intake = intake;
-        this.watch = watch;
-        this.delivery = delivery;
     }
 
     @Override
@@ -28,11 +24,7 @@ final class InvestigationStarts implements CommandStarts {
                 .withReplyTarget(responseUrl);
         String cluster = ask.cluster() == null ? intake.servedCluster() : ask.cluster();
         return switch (intake.submit(request)) {
-            case IntakeOutcome.Accepted accepted -> {
-                watch.watch(accepted.id(), report -> delivery.finished(RequestSource.SLACK, responseUrl, null, report));
-                yield new Started.Accepted(accepted.id(), cluster);
-            }
-            // Questions carry no fingerprint, so the intake never answers a slash command with a duplicate.
+            case IntakeOutcome.Accepted accepted -> new Started.Accepted(accepted.id(), cluster);
             case IntakeOutcome.Duplicate duplicate -> new Started.Accepted(duplicate.id(), cluster);
             case IntakeOutcome.UnknownCluster unknown ->
                 new Started.Refused("this service investigates cluster '" + unknown.served() + "', not '"

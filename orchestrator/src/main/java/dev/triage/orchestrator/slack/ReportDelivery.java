@@ -3,11 +3,13 @@ package dev.triage.orchestrator.slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import dev.triage.agents.routing.RequestSource;
 import dev.triage.model.InvestigationReport;
+import dev.triage.orchestrator.investigation.InvestigationFinished;
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 
 /**
  * Sends a finished investigation's report where Slack wants it: a slash command's back to its {@code response_url}
@@ -40,6 +42,12 @@ final class ReportDelivery {
         this.store = store;
         this.later = later;
         this.clock = clock;
+    }
+
+    /** The intake's event, for every finished investigation: Slack's own and alerts' are sent, others left alone. */
+    @EventListener
+    void on(InvestigationFinished finished) {
+        finished(finished.source(), finished.replyTarget(), finished.fingerprint(), finished.report());
     }
 
     /**

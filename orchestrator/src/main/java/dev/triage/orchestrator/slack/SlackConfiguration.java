@@ -90,14 +90,9 @@ class SlackConfiguration {
             return new SignedBodies(new RequestSignatures(slack.signingSecret(), CLOCK));
         }
 
-        @Bean(destroyMethod = "close")
-        FinishWatch finishWatch(Investigations investigations) {
-            return new FinishWatch(investigations, CLOCK);
-        }
-
         @Bean
-        CommandStarts commandStarts(Intake intake, FinishWatch watch, ReportDelivery delivery) {
-            return new InvestigationStarts(intake, watch, delivery);
+        CommandStarts commandStarts(Intake intake) {
+            return new InvestigationStarts(intake);
         }
 
         @Bean

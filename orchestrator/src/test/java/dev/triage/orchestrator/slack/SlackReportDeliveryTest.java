@@ -7,8 +7,10 @@ import com.google.gson.reflect.TypeToken;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.util.json.GsonFactory;
 import dev.triage.agents.routing.RequestSource;
-import dev.triage.model.InvestigationReport;
-import dev.triage.orchestrator.investigation.Investigations;
+import dev.triage.model.Severity;
+import dev.triage.orchestrator.investigation.Intake;
+import dev.triage.orchestrator.investigation.IntakeOutcome;
+import dev.triage.orchestrator.investigation.IntakeRequest;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -23,10 +25,7 @@ class SlackReportDeliveryTest extends SlackServiceTest {
     private static final Gson GSON = GsonFactory.createSnakeCase();
 
     @Autowired
-    ReportDelivery delivery;
-
-    @Autowired
-    Investigations investigations;
+    Intake intake;
 
     @Autowired
     SlackStore store;
@@ -51,28 +50,37 @@ class SlackReportDeliveryTest extends SlackServiceTest {
     }
 
     @Test
-    void anAlertsReportIsPostedToTheChannelAndItsReFiringLandsInTheSameThread() throws Exception {
+    void anAlertsReportIsPostedToTheChannelAndItsNextFiringLandsInTheSameThread() throws Exception {
         String alert = "alertmanager:" + UUID.randomUUID();
-        String fingerprint = alert + "@2026-11-21T09:05:00Z";
-        String firingAgain = alert + "@2026-11-21T11:40:00Z";
-        InvestigationReport first = report(
-                api().investigate("diagnose unhealthy pods", "shop").get("id").asString());
-        InvestigationReport again = report(
-                api().investigate("diagnose unhealthy pods", "shop").get("id").asString());
 
-        delivery.finished(RequestSource.ALERTMANAGER, null, fingerprint, first);
-        SlackStandIn.Call posted = SLACK.await("/api/chat.postMessage", call -> mentions(call, first.id()));
+        String first = alert(alert + "@2026-11-21T09:05:00Z");
+        SlackStandIn.Call posted = SLACK.await("/api/chat.postMessage", call -> mentions(call, first));
         assertThat(posted.authorization()).isEqualTo("Bearer xoxb-test-token");
         assertThat(posted.form()).containsEntry("channel", ALERT_CHANNEL).doesNotContainKey("thread_ts");
         assertThat(posted.form().get("text")).startsWith("Triage: ");
         String thread = thread(alert);
 
-        delivery.finished(RequestSource.ALERTMANAGER, null, firingAgain, again);
-        SlackStandIn.Call reFired = SLACK.await("/api/chat.postMessage", call -> mentions(call, again.id()));
+        String again = alert(alert + "@2026-11-21T11:40:00Z");
+        assertThat(again).as("a new firing is a new investigation").isNotEqualTo(first);
+        SlackStandIn.Call reFired = SLACK.await("/api/chat.postMessage", call -> mentions(call, again));
         assertThat(reFired.form()).containsEntry("channel", ALERT_CHANNEL).containsEntry("thread_ts", thread);
         List<LayoutBlock> blocks =
                 GSON.fromJson(reFired.form().get("blocks"), new TypeToken<List<LayoutBlock>>() {}.getType());
         assertThat(SlackCommandsTest.actionIds(blocks)).contains(Buttons.APPROVE, Buttons.DENY);
+    }
+
+    /** A firing alert of cart in shop handed to the intake as the Alertmanager webhook hands it; its id. */
+    private String alert(String fingerprint) {
+        IntakeOutcome outcome = intake.submit(new IntakeRequest(
+                RequestSource.ALERTMANAGER,
+                null,
+                "shop",
+                "Alert KubePodCrashLooping on deployment cart in namespace shop: cart keeps restarting",
+                Severity.CRITICAL,
+                "summary: cart keeps restarting",
+                fingerprint,
+                null));
+        return ((IntakeOutcome.Accepted) outcome).id();
     }
 
     /** The thread kept for the fingerprint, once the post that started it has been answered. */
@@ -85,10 +93,6 @@ class SlackReportDeliveryTest extends SlackServiceTest {
             Thread.sleep(50);
         }
         throw new AssertionError("no thread kept for " + alert);
-    }
-
-    private InvestigationReport report(String id) {
-        return investigations.report(id).orElseThrow();
     }
 
     private static boolean mentions(SlackStandIn.Call call, String investigationId) {
