@@ -2,6 +2,7 @@ package dev.triage.mcp.eks.diagnosis;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResourceList;
+import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -12,6 +13,7 @@ import java.net.HttpURLConnection;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -50,7 +52,26 @@ final class ClusterReader {
                 .toList());
         objects.addAll(listClusterScoped("nodes", client.nodes()));
         objects.addAll(listClusterScoped("ingressclasses", client.network().v1().ingressClasses()));
-        return ClusterState.of(namespace, objects, unreadable);
+        return ClusterState.of(namespace, objects, unreadable, placedPods(namespace, objects));
+    }
+
+    /**
+     * Every namespace's pods, read only when one namespace is diagnosed and a pod in it cannot be scheduled: what the
+     * nodes already run decides whether it fits, whatever namespace that is in.
+     */
+    private Optional<List<Pod>> placedPods(String namespace, List<HasMetadata> objects) {
+        boolean unschedulable = objects.stream()
+                .filter(Pod.class::isInstance)
+                .map(Pod.class::cast)
+                .anyMatch(p -> PodStatuses.condition(p, "PodScheduled")
+                        .filter(c -> "Unschedulable".equals(c.getReason()))
+                        .isPresent());
+        if (namespace == null || !unschedulable) {
+            return Optional.empty();
+        }
+        return Optional.of(attempt(
+                "pods in all namespaces",
+                () -> client.pods().inAnyNamespace().list().getItems()));
     }
 
     private <T extends HasMetadata, L extends KubernetesResourceList<T>> List<T> list(

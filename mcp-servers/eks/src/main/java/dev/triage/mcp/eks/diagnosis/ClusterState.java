@@ -43,8 +43,13 @@ final class ClusterState {
     private final PodSelector podSelector;
     private final Set<String> notReadyNodes;
     private final Set<String> unreadable;
+    private final Map<String, List<Pod>> placedByNode;
 
-    private ClusterState(String namespace, Collection<? extends HasMetadata> objects, Set<String> unreadable) {
+    private ClusterState(
+            String namespace,
+            Collection<? extends HasMetadata> objects,
+            Set<String> unreadable,
+            Optional<List<Pod>> placedPods) {
         this.namespace = namespace;
         this.unreadable = Set.copyOf(unreadable);
         this.size = objects.size();
@@ -64,6 +69,11 @@ final class ClusterState {
                 .filter(p -> PodStatuses.nodeName(p) != null)
                 .collect(groupingBy(PodStatuses::nodeName, toUnmodifiableList())));
         this.podSelector = new PodSelector(pods);
+        this.placedByNode = placedPods
+                .map(all -> Map.copyOf(all.stream()
+                        .filter(p -> PodStatuses.nodeName(p) != null && !PodStatuses.isTerminal(p))
+                        .collect(groupingBy(PodStatuses::nodeName, toUnmodifiableList()))))
+                .orElse(podsByNode);
         this.notReadyNodes = all(Node.class).stream()
                 .filter(NodeConditions::isNotReady)
                 .map(n -> n.getMetadata().getName())
@@ -75,7 +85,19 @@ final class ClusterState {
      * @param unreadable the kinds (plural resource names, e.g. {@code secrets}) that could not be listed
      */
     static ClusterState of(String namespace, Collection<? extends HasMetadata> objects, Set<String> unreadable) {
-        return new ClusterState(namespace, objects, unreadable);
+        return new ClusterState(namespace, objects, unreadable, Optional.empty());
+    }
+
+    /**
+     * @param placedPods every namespace's pods, when only one namespace was read: what each node already runs, so its
+     *     free capacity is the same whichever namespace is diagnosed
+     */
+    static ClusterState of(
+            String namespace,
+            Collection<? extends HasMetadata> objects,
+            Set<String> unreadable,
+            Optional<List<Pod>> placedPods) {
+        return new ClusterState(namespace, objects, unreadable, placedPods);
     }
 
     static ClusterState of(String namespace, Collection<? extends HasMetadata> objects) {
@@ -116,6 +138,11 @@ final class ClusterState {
 
     List<Pod> podsOn(String nodeName) {
         return podsByNode.getOrDefault(nodeName, List.of());
+    }
+
+    /** The live pods bound to a node in any namespace, as far as they were read: what takes its capacity. */
+    List<Pod> placedOn(String nodeName) {
+        return placedByNode.getOrDefault(nodeName, List.of());
     }
 
     List<Pod> podsMatching(String namespace, Map<String, String> selector) {

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A Pending pod the scheduler cannot place, quoting the scheduler's reasons and what the pod requests. */
+/**
+ * A Pending pod the scheduler cannot place: what no node satisfies ({@link Placement}), with what the nodes have, then
+ * the scheduler's own reasons and what the pod requests.
+ */
 final class SchedulingRule implements PodRule {
 
     @Override
@@ -36,8 +39,13 @@ final class SchedulingRule implements PodRule {
                 .latestWarning(pod, "FailedScheduling")
                 .ifPresent(e -> evidence.add(Evidence.event(Refs.event(e), e.getMessage())));
         List<String> requests = shortRequests(pod, message, evidence);
-        String headline = "Pod cannot be scheduled: " + withoutPreemption(message)
-                + (requests.isEmpty() ? "" : " (requests " + String.join(", ", requests) + ")");
+        Placement placement = Placement.of(pod, inspection.state());
+        evidence.addAll(placement.evidence());
+        String headline = placement.reasons().isEmpty()
+                ? "Pod cannot be scheduled: " + withoutPreemption(message)
+                        + (requests.isEmpty() ? "" : " (requests " + String.join(", ", requests) + ")")
+                : "Pod cannot be scheduled: " + String.join("; ", placement.reasons())
+                        + (message.isEmpty() ? "" : " (scheduler: " + withoutPreemption(message) + ")");
         return new PodProblem(pod, Category.UNSCHEDULABLE, headline, "Pending", evidence)
                 .withPossibleCauses(ClaimCauses.of(pod));
     }

@@ -17,7 +17,10 @@ class SchedulingTest {
         Finding etl = finding(diagnose("scheduling", "data"), "unschedulable/Deployment/data/etl-worker");
 
         assertThat(etl.summary())
-                .contains("2 Insufficient memory.", "(requests memory 24Gi)")
+                .contains(
+                        "requests memory 24Gi: no node has that much free; the most is 14.4Gi on "
+                                + "ip-10-0-1-23.ec2.internal (of 14.4Gi allocatable)",
+                        "2 Insufficient memory.")
                 .doesNotContain("preemption");
         assertThat(quote(etl, "Pod data/etl-worker-59d7c6b8f4-vh2rq status.conditions[PodScheduled].message"))
                 .startsWith(
