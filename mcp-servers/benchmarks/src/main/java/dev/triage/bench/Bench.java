@@ -3,7 +3,6 @@ package dev.triage.bench;
 import dev.triage.bench.synthetic.SyntheticCluster;
 import dev.triage.kubernetes.snapshot.BundledSnapshots;
 import dev.triage.mcp.eks.EksMcpServerApplication;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +18,18 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code find_unhealthy}'s wall time over generated clusters. Not a test: run it on a quiet machine and compare
  * medians.
  *
- * <p>Usage: {@code java -jar mcp-servers/benchmarks/target/triage-bench.jar [iterations] [pods...]}
+ * <p>Usage: {@code java -jar mcp-servers/benchmarks/target/triage-bench.jar [iterations] [pods...]}; with
+ * {@code alerts} first, the alert intake benchmark instead ({@link AlertIntakeBench}).
  */
 public final class Bench {
 
     private Bench() {}
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("alerts")) {
+            AlertIntakeBench.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         List<Integer> sizes = args.length > 1
                 ? java.util.Arrays.stream(args, 1, args.length)

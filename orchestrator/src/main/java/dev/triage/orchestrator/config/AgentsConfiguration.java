@@ -5,6 +5,7 @@ import dev.triage.agents.AgentsSettings;
 import dev.triage.agents.InvestigationObservers;
 import dev.triage.agents.Investigator;
 import dev.triage.agents.routing.RoutingSettings;
+import dev.triage.orchestrator.alerting.AlertsProperties;
 import dev.triage.orchestrator.investigation.Intake;
 import dev.triage.orchestrator.investigation.InvestigationRunner;
 import dev.triage.orchestrator.investigation.Investigations;
@@ -21,7 +22,12 @@ import org.springframework.core.env.Environment;
  * {@link Investigator} (rules tier alone unless {@code triage.models.*} is set), and the runner pool.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({AgentsProperties.class, InvestigationsProperties.class, SnapshotProperties.class})
+@EnableConfigurationProperties({
+    AgentsProperties.class,
+    InvestigationsProperties.class,
+    SnapshotProperties.class,
+    AlertsProperties.class
+})
 class AgentsConfiguration {
 
     @Bean(destroyMethod = "close")
@@ -54,7 +60,8 @@ class AgentsConfiguration {
         Investigations investigations = new Investigations(
                 store,
                 runner,
-                new Investigations.Settings(servers.cluster(), properties.concurrency(), properties.lease()),
+                new Investigations.Settings(
+                        servers.cluster(), properties.concurrency(), properties.lease(), properties.maxAttempts()),
                 Clock.systemUTC(),
                 events::publishEvent);
         investigations.recoverAbandoned();
@@ -63,7 +70,7 @@ class AgentsConfiguration {
 
     /** The one start path of every channel. */
     @Bean
-    Intake intake(Investigations investigations) {
-        return new Intake(investigations);
+    Intake intake(Investigations investigations, AlertsProperties alerts) {
+        return new Intake(investigations, alerts.dedupeWindow());
     }
 }

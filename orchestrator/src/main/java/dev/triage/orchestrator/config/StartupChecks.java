@@ -16,6 +16,7 @@ public final class StartupChecks implements ApplicationListener<ApplicationEnvir
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         if (event.getSpringApplication().getAllSources().contains(TriageApplication.class)) {
             LoopbackGuard.check(event.getEnvironment());
+            AlertSecretsGuard.check(event.getEnvironment());
             PortGuard.check(event.getEnvironment());
         }
     }

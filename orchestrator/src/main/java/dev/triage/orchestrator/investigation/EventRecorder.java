@@ -57,7 +57,7 @@ final class EventRecorder implements InvestigationListener {
         finished = true;
         boolean stored;
         try {
-            stored = store.finish(report);
+            stored = store.finish(report, lease.runner());
         } finally {
             // Stored or not, nothing here runs it any more: unheartbeated, a row left RUNNING is recovered in time.
             lease.release(id);

@@ -2,8 +2,6 @@ package dev.triage.orchestrator.investigation;
 
 import dev.triage.agents.InvestigationRequest;
 import dev.triage.model.InvestigationReport;
-import dev.triage.model.InvestigationStatus;
-import dev.triage.orchestrator.store.InvestigationStore;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,31 +15,23 @@ final class InvestigationRun implements Runnable {
     private final InvestigationReport running;
     private final InvestigationRunner runner;
     private final EventRecorder recorder;
-    private final InvestigationStore store;
     private final Clock clock;
 
     InvestigationRun(
             InvestigationRequest request,
-            InvestigationReport queued,
+            InvestigationReport running,
             InvestigationRunner runner,
             EventRecorder recorder,
-            InvestigationStore store,
             Clock clock) {
         this.request = request;
-        this.running = Reports.withStatus(queued, InvestigationStatus.RUNNING);
+        this.running = running;
         this.runner = runner;
         this.recorder = recorder;
-        this.store = store;
         this.clock = clock;
     }
 
     @Override
     public void run() {
-        if (!store.markRunning(request.id())) {
-            // Recovered meanwhile by another replica's sweep (this process stopped heartbeating for a lease).
-            LOG.warn("Investigation {} was no longer queued here when a runner took it", request.id());
-            return;
-        }
         InvestigationReport report = investigate();
         try {
             recorder.finish(report);
@@ -52,7 +42,7 @@ final class InvestigationRun implements Runnable {
                     report.findings().size());
         } catch (RuntimeException e) {
             // The row stays RUNNING, no longer heartbeated: once its lease runs out, another replica's sweep or the
-            // next start marks it FAILED.
+            // next start queues it again.
             LOG.error("Investigation {} finished but its report could not be stored", request.id(), e);
         }
     }

@@ -3,6 +3,7 @@ package dev.triage.orchestrator.investigation;
 import dev.triage.agents.InvestigationRequest;
 import dev.triage.model.InvestigationReport;
 import dev.triage.model.InvestigationStatus;
+import dev.triage.orchestrator.store.Claimed;
 import dev.triage.orchestrator.store.HistoryQuery;
 import dev.triage.orchestrator.store.InvestigationStore;
 import dev.triage.orchestrator.store.InvestigationSummary;
@@ -13,16 +14,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The investigations capability: starts investigations on a bounded pool of runners, and answers for their reports
- * and progress from the store, so any replica can answer for any investigation.
+ * The investigations capability: a durable queue in the store that a bounded number of runners per process claim
+ * from, and the reports and progress from the store, so any replica can answer for any investigation.
  */
 public final class Investigations implements AutoCloseable {
 
@@ -32,26 +30,31 @@ public final class Investigations implements AutoCloseable {
 
     /**
      * @param cluster the cluster this service investigates (the one its EKS MCP server reads)
-     * @param concurrency investigations run at once; more wait, QUEUED
-     * @param lease how long a RUNNING investigation whose process stopped heartbeating is left before it is failed
+     * @param concurrency investigations run at once by this process; more wait, QUEUED
+     * @param lease how long a RUNNING investigation whose process stopped heartbeating is left before it is recovered
+     * @param maxAttempts how many times an investigation is started before an interrupted one is failed for good
      */
-    public record Settings(String cluster, int concurrency, Duration lease) {}
+    public record Settings(String cluster, int concurrency, Duration lease, int maxAttempts) {}
 
     private final InvestigationStore store;
     private final InvestigationRunner runner;
     private final Settings settings;
     private final Clock clock;
     private final EventSignals signals = new EventSignals();
-    private final ThreadPoolExecutor executor;
     private final RunnerLease lease;
     private final Announcer announcer;
+    private final Runners runners;
 
     /** Investigations whose end no channel hears of. */
     public Investigations(InvestigationStore store, InvestigationRunner runner, Settings settings, Clock clock) {
         this(store, runner, settings, clock, finished -> {});
     }
 
-    /** @param finished told of every investigation whose final report is stored: the channels' subscription */
+    /**
+     * Starts the runners at once: they claim what is queued, including what a previous process left.
+     *
+     * @param finished told of every investigation whose final report is stored: the channels' subscription
+     */
     public Investigations(
             InvestigationStore store,
             InvestigationRunner runner,
@@ -63,33 +66,33 @@ public final class Investigations implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.announcer = new Announcer(store, finished);
-        // Unbounded: a request waiting for a runner is already stored as QUEUED, so a busy system queues, never fails.
-        this.executor = new ThreadPoolExecutor(
-                settings.concurrency(),
-                settings.concurrency(),
-                0,
-                TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(),
-                Thread.ofVirtual().name("investigation-", 1).factory());
         this.lease = new RunnerLease(store, settings.lease(), this::recoverAbandoned);
+        this.runners = new Runners(store, lease, settings.cluster(), settings.concurrency(), this::run);
     }
 
     /**
-     * Marks FAILED the investigations still RUNNING whose process stopped: their heartbeat is older than the lease, or
-     * they have none. Those of live replicas, and this process's own, are left alone. Call before accepting requests;
-     * it also runs every half lease, for replicas that stop while this one runs.
+     * Recovers the investigations left RUNNING by a process that stopped (their heartbeat is older than the lease, or
+     * they have none): each is queued again to run from the start, or, after {@link Settings#maxAttempts} attempts,
+     * marked FAILED saying why. Those of live replicas, and this process's own, are left alone. Runs at start-up and
+     * every half lease, for replicas that stop while this one runs. Returns how many it recovered.
      */
     public int recoverAbandoned() {
-        String note = "the service stopped while this investigation was running; ask again";
-        long failed = store.abandoned(lease.runner(), lease.lease()).stream()
+        List<String> requeued = store.requeueAbandoned(lease.runner(), lease.lease(), settings.maxAttempts());
+        if (!requeued.isEmpty()) {
+            LOG.warn("Queued again {} investigation(s) a stopped process left running: {}", requeued.size(), requeued);
+            runners.wake();
+        }
+        String note = "the service stopped during each of this investigation's " + settings.maxAttempts()
+                + " attempts (triage.investigations.max-attempts); ask again";
+        long failed = store.abandoned(lease.runner(), lease.lease(), settings.maxAttempts()).stream()
                 .map(report -> Reports.failed(report, note, clock.instant()))
                 .filter(report -> store.finishAbandoned(report, lease.runner(), lease.lease()))
                 .peek(announcer::finished)
                 .count();
         if (failed > 0) {
-            LOG.warn("Marked {} investigation(s) left running by a stopped process as FAILED", failed);
+            LOG.warn("Marked FAILED {} investigation(s) interrupted {} times", failed, settings.maxAttempts());
         }
-        return (int) failed;
+        return requeued.size() + (int) failed;
     }
 
     /** The cluster investigated when a request names none. */
@@ -97,19 +100,55 @@ public final class Investigations implements AutoCloseable {
         return settings.cluster();
     }
 
-    /** Stores {@code ask} as QUEUED and hands it to a runner; see {@link Intake#submit}. */
+    /** {@link #enqueue(IntakeRequest, Duration)} with no deduplication window: every request is new. */
     IntakeOutcome enqueue(IntakeRequest ask) {
+        return enqueue(ask, Duration.ZERO);
+    }
+
+    /**
+     * Stores {@code ask} as QUEUED, committed, and wakes a runner, unless it has a fingerprint whose investigation is
+     * queued, running, or finished less than {@code dedupeWindow} ago; see {@link Intake#submit}.
+     */
+    IntakeOutcome enqueue(IntakeRequest ask, Duration dedupeWindow) {
         if (ask.cluster() != null && !ask.cluster().equals(settings.cluster())) {
             return new IntakeOutcome.UnknownCluster(ask.cluster(), settings.cluster());
         }
         InvestigationRequest request =
                 ask.toInvestigationRequest(UUID.randomUUID().toString(), settings.cluster());
         InvestigationReport queued = Reports.queued(request, clock.instant());
-        store.create(queued, row(ask), lease.runner());
-        lease.hold(request.id());
-        EventRecorder recorder = new EventRecorder(request.id(), store, signals, lease, announcer);
-        executor.execute(new InvestigationRun(request, queued, runner, recorder, store, clock));
+        if (ask.fingerprint() == null) {
+            store.create(queued, row(ask));
+        } else {
+            Optional<String> existing = store.createUnlessDuplicate(queued, row(ask), dedupeWindow);
+            if (existing.isPresent()) {
+                return new IntakeOutcome.Duplicate(existing.get());
+            }
+        }
+        runners.wake();
         return new IntakeOutcome.Accepted(request.id());
+    }
+
+    /** Notes on the investigation of {@code fingerprint} that its alert resolved; its id, if there is one. */
+    Optional<String> resolveAlert(String fingerprint) {
+        Optional<String> id = store.resolveAlert(fingerprint, clock.instant());
+        id.ifPresent(resolved -> signals.signal());
+        return id;
+    }
+
+    // On a runner thread, with the claim held.
+    private void run(Claimed claimed) {
+        InvestigationReport running = claimed.report();
+        RequestRow row = claimed.request();
+        InvestigationRequest request = new InvestigationRequest(
+                running.id(),
+                running.question(),
+                running.cluster(),
+                running.namespace(),
+                row.source(),
+                row.severity(),
+                row.alertText());
+        EventRecorder recorder = new EventRecorder(request.id(), store, signals, lease, announcer);
+        new InvestigationRun(request, running, runner, recorder, clock).run();
     }
 
     private static RequestRow row(IntakeRequest ask) {
@@ -153,19 +192,14 @@ public final class Investigations implements AutoCloseable {
     }
 
     /**
-     * Lets running investigations finish for a short while, then interrupts them and stops heartbeating; those cut
-     * short stay RUNNING until their lease runs out, then the next start or another replica marks them FAILED.
+     * Claims nothing more, lets running investigations finish for a short while, then interrupts them and stops
+     * heartbeating; those cut short stay RUNNING until their lease runs out, then the next start or another replica
+     * queues them again. What is still QUEUED stays queued.
      */
     @Override
     public void close() {
-        executor.shutdown();
         try {
-            if (!executor.awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
+            runners.close(SHUTDOWN_GRACE);
         } finally {
             lease.close();
         }

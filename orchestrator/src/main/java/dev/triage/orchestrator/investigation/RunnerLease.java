@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * This process's claim on the investigations it runs or has queued. Replicas share the database, so a RUNNING row
+ * This process's claim on the investigations it runs. Replicas share the database, so a RUNNING row
  * may belong to a live process elsewhere: its runner heartbeats it, and only a row whose heartbeat is older than the
  * lease is treated as abandoned. Heartbeats go every sixth of the lease, so a few missed ones do not lose it.
  */

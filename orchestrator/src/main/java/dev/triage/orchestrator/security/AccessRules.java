@@ -53,7 +53,8 @@ final class AccessRules {
                     "/api/v1/executions",
                     "/api/v1/executions/**",
                     "/api/v1/runbooks",
-                    "/api/v1/metrics/series"));
+                    "/api/v1/metrics/series"),
+            rule(HttpMethod.GET, "reading rejected alerts", Set.of(Scope.TOOLS_READ), "/api/v1/alerts/rejected"));
 
     private AccessRules() {}
 

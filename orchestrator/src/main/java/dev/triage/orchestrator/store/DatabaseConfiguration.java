@@ -1,6 +1,9 @@
 package dev.triage.orchestrator.store;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,6 +13,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
 
 /**
  * The store's database: the PostgreSQL named by the standard {@code spring.datasource.*} properties when
@@ -21,13 +25,29 @@ import org.springframework.context.annotation.Lazy;
 @EnableConfigurationProperties(DataSourceProperties.class)
 class DatabaseConfiguration {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
     static final String EMBEDDED = "embeddedPostgres";
     static final String DATA_SOURCE = "dataSource";
 
+    /** Where the embedded PostgreSQL keeps its data unless {@code triage.data-dir} says otherwise. */
+    static final String DEFAULT_DATA_DIR = "${user.home}/.triage/data";
+
+    /**
+     * The embedded default's database, its data in {@code triage.data-dir} (default {@value #DEFAULT_DATA_DIR}) so
+     * that history and queued alerts survive a restart; an empty {@code triage.data-dir} means a throwaway directory,
+     * removed when the service stops (the tests').
+     */
     @Bean(name = EMBEDDED, destroyMethod = "close")
     @Lazy
-    EmbeddedPostgresServer embeddedPostgres() {
-        return EmbeddedPostgresServer.start();
+    EmbeddedPostgresServer embeddedPostgres(Environment environment) {
+        String dataDir = environment.resolvePlaceholders(environment.getProperty("triage.data-dir", DEFAULT_DATA_DIR));
+        if (dataDir.isBlank()) {
+            return EmbeddedPostgresServer.start();
+        }
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(dataDir.strip()));
+        LOG.info("Embedded PostgreSQL keeps its data in {} (triage.data-dir)", server.home());
+        return server;
     }
 
     @Bean(name = DATA_SOURCE)

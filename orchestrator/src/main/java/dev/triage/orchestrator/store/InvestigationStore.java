@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public class InvestigationStore {
 
     // The database's clock judges heartbeats, so replicas' clocks need not agree.
     private static final String ABANDONED = """
-            status in ('QUEUED', 'RUNNING') and runner_id is distinct from :self
+            status = 'RUNNING' and runner_id is distinct from :self
             and (heartbeat_at is null or heartbeat_at < now() - cast(:leaseMillis as bigint) * interval '1 millisecond')
             """;
 
@@ -48,15 +49,15 @@ public class InvestigationStore {
     }
 
     /**
-     * Records a new investigation as QUEUED, held by {@code runner} from now on; {@code queued} is its report so far
-     * (question, cluster, time of the request), {@code request} what else the row keeps of the request.
+     * Records a new investigation as QUEUED, for any runner to claim; {@code queued} is its report so far (question,
+     * cluster, time of the request), {@code request} what else the row keeps of the request. Committed on return.
      */
-    public void create(InvestigationReport queued, RequestRow request, UUID runner) {
+    public void create(InvestigationReport queued, RequestRow request) {
         jdbc.sql("""
                         insert into investigations (id, status, question, cluster, namespace, source, created_at, report,
-                            runner_id, heartbeat_at, severity, alert_text, fingerprint, reply_target)
+                            severity, alert_text, fingerprint, reply_target)
                         values (:id, 'QUEUED', :question, :cluster, :namespace, :source, :createdAt, cast(:report as jsonb),
-                            :runner, now(), :severity, :alertText, :fingerprint, :replyTarget)
+                            :severity, :alertText, :fingerprint, :replyTarget)
                         """)
                 .param("id", uuid(queued.id()))
                 .param("question", queued.question())
@@ -65,7 +66,6 @@ public class InvestigationStore {
                 .param("source", request.source().name())
                 .param("createdAt", utc(queued.startedAt()))
                 .param("report", json.writeValueAsString(queued))
-                .param("runner", runner)
                 .param(
                         "severity",
                         request.severity() == null ? null : request.severity().name(),
@@ -77,15 +77,107 @@ public class InvestigationStore {
     }
 
     /**
-     * A runner has started the QUEUED investigation: it is RUNNING (its stored report says so too) and one more
-     * attempt has been made. False when it is not queued any more.
+     * {@link #create}, unless an investigation of the same {@link RequestRow#fingerprint} is queued, running, or
+     * finished less than {@code window} ago: then nothing is written and that investigation's id is returned. Decided
+     * by the database (a primary key and an upsert), so concurrent requests, on any replica, start one investigation.
      */
-    public boolean markRunning(String id) {
+    public Optional<String> createUnlessDuplicate(InvestigationReport queued, RequestRow request, Duration window) {
+        return transactions.execute(status -> {
+            boolean ours = jdbc.sql("""
+                            insert into alert_dedupe (fingerprint, investigation_id, created_at)
+                            values (:fingerprint, :id, now())
+                            on conflict (fingerprint) do update
+                                set investigation_id = excluded.investigation_id, created_at = excluded.created_at
+                                where exists (
+                                    select 1 from investigations i where i.id = alert_dedupe.investigation_id
+                                    and i.status in ('COMPLETED', 'FAILED')
+                                    and i.finished_at < now() - cast(:windowMillis as bigint) * interval '1 millisecond')
+                            returning investigation_id
+                            """)
+                    .param("fingerprint", request.fingerprint())
+                    .param("id", uuid(queued.id()))
+                    .param("windowMillis", window.toMillis())
+                    .query(UUID.class)
+                    .optional()
+                    .isPresent();
+            if (ours) {
+                create(queued, request);
+                return Optional.<String>empty();
+            }
+            return Optional.of(investigationOf(request.fingerprint()).orElseThrow());
+        });
+    }
+
+    /**
+     * Notes that the alert of {@code fingerprint} has resolved, on the investigation it started (its report says so
+     * from now on). The investigation's id; empty when no investigation has that fingerprint.
+     */
+    public Optional<String> resolveAlert(String fingerprint, Instant resolvedAt) {
         return jdbc.sql("""
-                        update investigations set status = 'RUNNING', attempts = attempts + 1, heartbeat_at = now(),
-                            report = jsonb_set(report, '{status}', '"RUNNING"')
-                        where id = :id and status = 'QUEUED'
-                        """).param("id", uuid(id)).update() == 1;
+                        update investigations set alert_resolved_at = :at
+                        where id = (select investigation_id from alert_dedupe where fingerprint = :fingerprint)
+                        returning id
+                        """)
+                .param("fingerprint", fingerprint)
+                .param("at", utc(resolvedAt))
+                .query(UUID.class)
+                .optional()
+                .map(UUID::toString);
+    }
+
+    private Optional<String> investigationOf(String fingerprint) {
+        return jdbc.sql("select investigation_id from alert_dedupe where fingerprint = :fingerprint")
+                .param("fingerprint", fingerprint)
+                .query(UUID.class)
+                .optional()
+                .map(UUID::toString);
+    }
+
+    /**
+     * Claims the oldest QUEUED investigation of {@code cluster} for {@code runner}: it becomes RUNNING (its stored
+     * report says so too), heartbeated now, one attempt more. Rows another runner is claiming at the same moment are
+     * skipped, not waited for, so runners on every replica claim different rows. Empty when none is queued.
+     */
+    public Optional<Claimed> claimNext(UUID runner, String cluster) {
+        return jdbc.sql("""
+                        update investigations set status = 'RUNNING', runner_id = :runner, heartbeat_at = now(),
+                            attempts = attempts + 1, report = jsonb_set(report, '{status}', '"RUNNING"')
+                        where id = (
+                            select id from investigations where status = 'QUEUED' and cluster = :cluster
+                            order by created_at, id limit 1 for update skip locked)
+                        returning report, source, severity, alert_text, fingerprint, reply_target, attempts
+                        """)
+                .param("runner", runner)
+                .param("cluster", cluster)
+                .query((rs, row) -> new Claimed(
+                        read(rs.getString("report"), InvestigationReport.class),
+                        requestRow(rs, row),
+                        rs.getInt("attempts")))
+                .optional();
+    }
+
+    /**
+     * Puts back in the queue, to be run again from the start, the investigations {@link #abandoned} would return that
+     * have been attempted fewer than {@code maxAttempts} times; the progress of the interrupted attempt is dropped.
+     * Returns their ids.
+     */
+    public List<String> requeueAbandoned(UUID self, Duration lease, int maxAttempts) {
+        return transactions.execute(status -> {
+            List<UUID> ids = jdbc.sql("""
+                            update investigations set status = 'QUEUED', runner_id = null, heartbeat_at = null,
+                                report = jsonb_set(report, '{status}', '"QUEUED"')
+                            where attempts < :maxAttempts and\s""" + ABANDONED + " returning id")
+                    .params(abandonedParams(self, lease))
+                    .param("maxAttempts", maxAttempts)
+                    .query(UUID.class)
+                    .list();
+            if (!ids.isEmpty()) {
+                jdbc.sql("delete from investigation_events where investigation_id in (:ids)")
+                        .param("ids", ids)
+                        .update();
+            }
+            return ids.stream().map(UUID::toString).toList();
+        });
     }
 
     /** What the row keeps of the request beside its report. */
@@ -98,14 +190,14 @@ public class InvestigationStore {
                 .optional();
     }
 
-    /** Tells other replicas that {@code runner} still holds these investigations (those still QUEUED or RUNNING). */
+    /** Tells other replicas that {@code runner} still runs these investigations (those still RUNNING). */
     public void heartbeat(UUID runner, Collection<String> ids) {
         if (ids.isEmpty()) {
             return;
         }
         jdbc.sql("""
                         update investigations set heartbeat_at = now()
-                        where runner_id = :runner and status in ('QUEUED', 'RUNNING') and id in (:ids)
+                        where runner_id = :runner and status = 'RUNNING' and id in (:ids)
                         """)
                 .param("runner", runner)
                 .param("ids", ids.stream().map(InvestigationStore::uuid).toList())
@@ -126,11 +218,11 @@ public class InvestigationStore {
     }
 
     /**
-     * Stores the final report and appends report-ready, in one transaction. False, and nothing written, when the
-     * investigation is not running any more (another replica found its lease run out and marked it FAILED).
+     * Stores the final report and appends report-ready, in one transaction. False, and nothing written, when
+     * {@code runner} does not hold it running any more (another replica found its lease run out and took it back).
      */
-    public boolean finish(InvestigationReport report) {
-        return finishWhere(report, "status in ('QUEUED', 'RUNNING')", Map.of());
+    public boolean finish(InvestigationReport report, UUID runner) {
+        return finishWhere(report, "status = 'RUNNING' and runner_id = :runner", Map.of("runner", runner));
     }
 
     /**
@@ -143,10 +235,36 @@ public class InvestigationStore {
 
     /** The stored report: the final one, or the skeleton written at creation while it runs. */
     public Optional<InvestigationReport> report(String id) {
-        return jdbc.sql("select report from investigations where id = :id")
+        return jdbc.sql("select report, alert_resolved_at from investigations where id = :id")
                 .param("id", uuid(id))
-                .query((rs, row) -> read(rs.getString("report"), InvestigationReport.class))
+                .query((rs, row) -> resolved(
+                        read(rs.getString("report"), InvestigationReport.class), instant(rs, "alert_resolved_at")))
                 .optional();
+    }
+
+    // The alert's resolution is kept beside the report, which its runner may still be writing.
+    private static InvestigationReport resolved(InvestigationReport report, Instant resolvedAt) {
+        if (resolvedAt == null) {
+            return report;
+        }
+        List<String> notes = new ArrayList<>(report.notes());
+        notes.add("the alert that started this investigation resolved at " + resolvedAt);
+        return new InvestigationReport(
+                report.id(),
+                report.status(),
+                report.question(),
+                report.cluster(),
+                report.namespace(),
+                report.route(),
+                report.findings(),
+                report.rootCauses(),
+                report.remediations(),
+                report.summary(),
+                report.models(),
+                report.toolCalls(),
+                notes,
+                report.startedAt(),
+                report.finishedAt());
     }
 
     /** Events numbered after {@code afterSeq}, oldest first, at most {@code limit}. */
@@ -201,12 +319,15 @@ public class InvestigationStore {
     }
 
     /**
-     * The reports of the investigations marked queued or running whose runner has not heartbeated for longer than {@code lease}
-     * or never did (stored before runners had leases), except those of {@code self}, this process's runner.
+     * The reports of the investigations marked running whose runner has not heartbeated for longer than {@code lease}
+     * or never did (stored before runners had leases), except those of {@code self}, this process's runner, that have
+     * already been attempted {@code maxAttempts} times: those {@link #requeueAbandoned} leaves to be failed.
      */
-    public List<InvestigationReport> abandoned(UUID self, Duration lease) {
-        return jdbc.sql("select report from investigations where " + ABANDONED + " order by created_at")
+    public List<InvestigationReport> abandoned(UUID self, Duration lease, int maxAttempts) {
+        return jdbc.sql("select report from investigations where attempts >= :maxAttempts and " + ABANDONED
+                        + " order by created_at")
                 .params(abandonedParams(self, lease))
+                .param("maxAttempts", maxAttempts)
                 .query((rs, row) -> read(rs.getString("report"), InvestigationReport.class))
                 .list();
     }

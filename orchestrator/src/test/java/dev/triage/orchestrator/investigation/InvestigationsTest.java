@@ -150,7 +150,7 @@ class InvestigationsTest {
         investigations = new Investigations(
                 store,
                 (request, listener) -> cartOom(request),
-                new Investigations.Settings("test-cluster", 1, Duration.ofSeconds(60)),
+                new Investigations.Settings("test-cluster", 1, Duration.ofSeconds(60), 3),
                 Clock.systemUTC(),
                 heard::add);
         IntakeRequest alert = new IntakeRequest(
@@ -163,7 +163,7 @@ class InvestigationsTest {
                 "fp-1",
                 "https://hooks.example/reply/1");
 
-        String id = Runs.started(new Intake(investigations).submit(alert));
+        String id = Runs.started(new Intake(investigations, Duration.ofMinutes(30)).submit(alert));
 
         InvestigationFinished finished = heard.poll(30, TimeUnit.SECONDS);
         assertThat(finished).isNotNull();
@@ -208,7 +208,7 @@ class InvestigationsTest {
         return new Investigations(
                 store,
                 runner,
-                new Investigations.Settings("test-cluster", concurrency, Duration.ofSeconds(60)),
+                new Investigations.Settings("test-cluster", concurrency, Duration.ofSeconds(60), 3),
                 Clock.systemUTC());
     }
 

@@ -17,22 +17,27 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two runs of the service on one external PostgreSQL (the standard spring.datasource.* properties): what the first
- * left RUNNING when it stopped, once its lease has run out, the second marks FAILED before it takes requests.
+ * left RUNNING on its last allowed attempt when it stopped, once its lease has run out, the second marks FAILED
+ * before it takes requests (earlier attempts are run again: RunnerLeaseTest).
  */
 class RestartRecoveryTest {
 
     @Test
-    void investigationLeftRunningByAStoppedServiceIsFailedWithANoteAtTheNextStart() throws Exception {
+    void investigationLeftRunningOnItsLastAttemptIsFailedWithANoteAtTheNextStart() throws Exception {
         String id = UUID.randomUUID().toString();
         try (EmbeddedPostgresServer database = EmbeddedPostgresServer.start()) {
             try (ConfigurableApplicationContext first = start(database)) {
                 InvestigationStore store = first.getBean(InvestigationStore.class);
-                store.create(running(id), new RequestRow(RequestSource.API, null, null, null, null), UUID.randomUUID());
-                store.markRunning(id);
+                store.create(running(id), new RequestRow(RequestSource.API, null, null, null, null));
                 store.append(id, EventType.AGENT_STARTED, new RouteStep("diagnostic", "question mentions pods"));
-                // The process running it stopped without a word: no heartbeat for longer than the lease.
+                // The process running its third attempt stopped without a word: no heartbeat for longer than the lease.
                 first.getBean(JdbcClient.class)
-                        .sql("update investigations set heartbeat_at = now() - interval '1 hour' where id = :id")
+                        .sql("""
+                                update investigations set status = 'RUNNING', runner_id = :runner, attempts = 3,
+                                    heartbeat_at = now() - interval '1 hour'
+                                where id = :id
+                                """)
+                        .param("runner", UUID.randomUUID())
                         .param("id", UUID.fromString(id))
                         .update();
             }
@@ -42,7 +47,8 @@ class RestartRecoveryTest {
                 InvestigationReport report = store.report(id).orElseThrow();
 
                 assertThat(report.status()).isEqualTo(InvestigationStatus.FAILED);
-                assertThat(report.notes()).anySatisfy(note -> assertThat(note).contains("service stopped"));
+                assertThat(report.notes())
+                        .anySatisfy(note -> assertThat(note).contains("service stopped during each of"));
                 assertThat(report.finishedAt()).isNotNull();
                 List<ProgressEvent> events = store.eventsAfter(id, 0, 100);
                 assertThat(events)
@@ -65,8 +71,9 @@ class RestartRecoveryTest {
                         "--triage.agents.cluster=test-cluster");
     }
 
+    // Of a cluster this service does not run, so no runner here claims it while the test sets it up.
     private static InvestigationReport running(String id) {
         return InvestigationReport.started(
-                id, "diagnose unhealthy pods", "test-cluster", null, Instant.parse("2026-11-21T09:42:00Z"));
+                id, "diagnose unhealthy pods", "elsewhere", null, Instant.parse("2026-11-21T09:42:00Z"));
     }
 }

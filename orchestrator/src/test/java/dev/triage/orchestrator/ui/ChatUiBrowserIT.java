@@ -44,7 +44,13 @@ class ChatUiBrowserIT {
         int port = freePort();
         Path log = jar.resolveSibling("triage-ui-it.log");
         service = new ProcessBuilder(
-                        javaBinary(), "-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1")
+                        javaBinary(),
+                        "-jar",
+                        jar.toString(),
+                        "--server.port=" + port,
+                        "--server.address=127.0.0.1",
+                        // A throwaway database, not the user's ~/.triage/data.
+                        "--triage.data-dir=")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
