@@ -1,6 +1,7 @@
 package dev.triage.agents;
 
 import dev.triage.agents.observation.InvestigationObserver;
+import java.util.Map;
 
 /**
  * Opens the observers of one investigation (tracing, metrics) as it starts; each sees only its own investigation.
@@ -12,4 +13,9 @@ public interface InvestigationObservers {
     InvestigationObservers NONE = request -> InvestigationObserver.NONE;
 
     InvestigationObserver open(InvestigationRequest request);
+
+    /** Headers every MCP request carries, read on the thread sending it (the trace context of the call). */
+    default Map<String, String> requestHeaders() {
+        return Map.of();
+    }
 }

@@ -6,6 +6,7 @@ import dev.triage.agents.tools.McpCredentials;
 import dev.triage.agents.tools.McpServers;
 import dev.triage.model.InvestigationReport;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -56,7 +57,7 @@ public final class Investigator implements AutoCloseable {
             AgentsSettings settings, InvestigationObservers observers, Supplier<Map<String, String>> credentials) {
         return new Investigator(
                 settings,
-                McpServers.over(settings.servers(), settings.toolTimeout(), credentials),
+                McpServers.over(settings.servers(), settings.toolTimeout(), () -> headers(credentials, observers)),
                 ModelSource.routed(settings.routing()),
                 Clock.systemUTC(),
                 observers);
@@ -69,6 +70,14 @@ public final class Investigator implements AutoCloseable {
     public InvestigationReport investigate(InvestigationRequest request, InvestigationListener listener) {
         InvestigationObserver observer = Observers.all(ProgressEvents.to(listener), observers.open(request));
         return new Investigation(request, settings, servers, models, clock, observer).run();
+    }
+
+    /** The credentials' headers and the observers' (the trace context), read as each request is sent. */
+    private static Map<String, String> headers(
+            Supplier<Map<String, String>> credentials, InvestigationObservers observers) {
+        Map<String, String> headers = new HashMap<>(credentials.get());
+        headers.putAll(observers.requestHeaders());
+        return headers;
     }
 
     @Override

@@ -13,6 +13,8 @@ import java.util.List;
  * @param rootCauses finding ids, most fundamental first
  * @param notes what the grounding checks dropped or changed, and other caveats a reader must see
  * @param guides the investigation guide cited for each root cause's category
+ * @param traceId the investigation's trace (32 hex digits) when tracing is on; {@code null} otherwise
+ * @param traceUrl the trace in LangFuse when traces go there; {@code null} otherwise
  */
 @JsonPropertyOrder({
     "status",
@@ -28,6 +30,8 @@ import java.util.List;
     "route",
     "startedAt",
     "finishedAt",
+    "traceId",
+    "traceUrl",
     "findings",
     "toolCalls",
     "models"
@@ -48,7 +52,9 @@ public record InvestigationReport(
         List<String> notes,
         Instant startedAt,
         Instant finishedAt,
-        List<GuideCitation> guides) {
+        List<GuideCitation> guides,
+        String traceId,
+        String traceUrl) {
 
     public InvestigationReport {
         route = copy(route);
@@ -94,6 +100,47 @@ public record InvestigationReport(
                 notes,
                 startedAt,
                 finishedAt,
+                null,
+                null,
+                null);
+    }
+
+    /** A report with no trace (the fields before {@code traceId} was appended). */
+    public InvestigationReport(
+            String id,
+            InvestigationStatus status,
+            String question,
+            String cluster,
+            String namespace,
+            List<RouteStep> route,
+            List<Finding> findings,
+            List<String> rootCauses,
+            List<Remediation> remediations,
+            String summary,
+            List<ModelCall> models,
+            List<ToolCall> toolCalls,
+            List<String> notes,
+            Instant startedAt,
+            Instant finishedAt,
+            List<GuideCitation> guides) {
+        this(
+                id,
+                status,
+                question,
+                cluster,
+                namespace,
+                route,
+                findings,
+                rootCauses,
+                remediations,
+                summary,
+                models,
+                toolCalls,
+                notes,
+                startedAt,
+                finishedAt,
+                guides,
+                null,
                 null);
     }
 
@@ -116,6 +163,29 @@ public record InvestigationReport(
                 null,
                 startedAt,
                 null);
+    }
+
+    /** This report, traced as {@code traceId} (and shown at {@code traceUrl}, if not {@code null}). */
+    public InvestigationReport withTrace(String traceId, String traceUrl) {
+        return new InvestigationReport(
+                id,
+                status,
+                question,
+                cluster,
+                namespace,
+                route,
+                findings,
+                rootCauses,
+                remediations,
+                summary,
+                models,
+                toolCalls,
+                notes,
+                startedAt,
+                finishedAt,
+                guides,
+                traceId,
+                traceUrl);
     }
 
     private static <T> List<T> copy(List<T> list) {

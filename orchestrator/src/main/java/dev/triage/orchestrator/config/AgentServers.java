@@ -19,8 +19,15 @@ public record AgentServers(
         String cluster, Map<String, URI> servers, Optional<EmbeddedStack> embeddedStack, McpCredentials credentials)
         implements AutoCloseable {
 
-    /** {@code database} is the service's own: in the embedded default the runbook server keeps its ledger there. */
-    static AgentServers from(AgentsProperties agents, SnapshotProperties snapshot, HikariDataSource database) {
+    /**
+     * {@code database} is the service's own: in the embedded default the runbook server keeps its ledger there;
+     * {@code embeddedProperties} go to every embedded server (where traces go).
+     */
+    static AgentServers from(
+            AgentsProperties agents,
+            SnapshotProperties snapshot,
+            HikariDataSource database,
+            Map<String, String> embeddedProperties) {
         if (!agents.embedded()) {
             if (snapshot.snapshotDir().isPresent()) {
                 throw new IllegalArgumentException("triage.snapshot is for the embedded default only; with "
@@ -28,10 +35,11 @@ public record AgentServers(
             }
             return new AgentServers(agents.cluster(), agents.servers(), Optional.empty(), agents.credentials());
         }
-        return embedded(snapshot, database);
+        return embedded(snapshot, database, embeddedProperties);
     }
 
-    private static AgentServers embedded(SnapshotProperties snapshot, HikariDataSource database) {
+    private static AgentServers embedded(
+            SnapshotProperties snapshot, HikariDataSource database, Map<String, String> embeddedProperties) {
         Map<String, String> ledger = new HashMap<>();
         ledger.put("spring.datasource.url", database.getJdbcUrl());
         if (database.getUsername() != null) {
@@ -40,7 +48,7 @@ public record AgentServers(
         if (database.getPassword() != null) {
             ledger.put("spring.datasource.password", database.getPassword());
         }
-        EmbeddedStack stack = EmbeddedStack.start(snapshot.snapshotDir(), ledger);
+        EmbeddedStack stack = EmbeddedStack.start(snapshot.snapshotDir(), ledger, embeddedProperties);
         // The embedded servers listen on loopback in this JVM and check no token.
         return new AgentServers(stack.clusterName(), stack.servers(), Optional.of(stack), McpCredentials.none());
     }

@@ -2,14 +2,15 @@ package dev.triage.orchestrator.config;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.triage.agents.AgentsSettings;
-import dev.triage.agents.InvestigationObservers;
 import dev.triage.agents.Investigator;
 import dev.triage.agents.routing.RoutingSettings;
+import dev.triage.mcp.hosting.tracing.TracingProperties;
 import dev.triage.orchestrator.alerting.AlertsProperties;
 import dev.triage.orchestrator.investigation.Intake;
 import dev.triage.orchestrator.investigation.InvestigationRunner;
 import dev.triage.orchestrator.investigation.Investigations;
 import dev.triage.orchestrator.store.InvestigationStore;
+import dev.triage.orchestrator.tracing.InvestigationTraces;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,22 +32,27 @@ import org.springframework.core.env.Environment;
 class AgentsConfiguration {
 
     @Bean(destroyMethod = "close")
-    AgentServers agentServers(AgentsProperties agents, SnapshotProperties snapshot, HikariDataSource database) {
-        return AgentServers.from(agents, snapshot, database);
+    AgentServers agentServers(
+            AgentsProperties agents,
+            SnapshotProperties snapshot,
+            HikariDataSource database,
+            TracingProperties tracing) {
+        return AgentServers.from(agents, snapshot, database, tracing.asProperties());
     }
 
     @Bean(destroyMethod = "close")
-    Investigator investigator(AgentServers servers, AgentsProperties agents, Environment environment) {
+    Investigator investigator(
+            AgentServers servers, AgentsProperties agents, Environment environment, InvestigationTraces traces) {
         // No triage.models.* means no routing settings: the rules tier alone, no model.
         RoutingSettings routing = ModelsBinding.bind(environment).orElse(null);
         AgentsSettings settings =
                 new AgentsSettings(servers.servers(), agents.agentTools(), routing, agents.toolTimeout());
-        return Investigator.create(settings, InvestigationObservers.NONE, servers.credentials());
+        return Investigator.create(settings, traces, servers.credentials());
     }
 
     @Bean
-    InvestigationRunner investigationRunner(Investigator investigator) {
-        return investigator::investigate;
+    InvestigationRunner investigationRunner(Investigator investigator, InvestigationTraces traces) {
+        return (request, listener) -> traces.stamp(investigator.investigate(request, listener));
     }
 
     /** Channels hear of finished investigations as {@code InvestigationFinished} application events. */

@@ -36,21 +36,24 @@ public final class EmbeddedStack implements AutoCloseable {
      * keeps its ledger in an embedded PostgreSQL of its own.
      */
     public static EmbeddedStack start(Optional<Path> snapshot) {
-        return start(snapshot, Map.of());
+        return start(snapshot, Map.of(), Map.of());
     }
 
     /**
      * Starts the stack with the runbook server's ledger in the database {@code ledgerDatabase} names
      * ({@code spring.datasource.url}, {@code username}, {@code password}): the service's own, so approvals given
-     * through its API are the ones the runbook server checks.
+     * through its API are the ones the runbook server checks. Every server is also given {@code shared} properties
+     * (where traces go).
      */
-    public static EmbeddedStack start(Optional<Path> snapshot, Map<String, String> ledgerDatabase) {
+    public static EmbeddedStack start(
+            Optional<Path> snapshot, Map<String, String> ledgerDatabase, Map<String, String> shared) {
         BundledSnapshots.removeAbandoned();
         Path dir = snapshot.orElseGet(BundledSnapshots::demo).toAbsolutePath();
         ClusterConnection cluster = ClusterConnections.open(Optional.of(dir), Optional.empty());
         List<EmbeddedMcpServer> started = new ArrayList<>();
         try {
-            Map<String, String> properties = Map.of("triage.snapshot", dir.toString());
+            Map<String, String> properties = new LinkedHashMap<>(shared);
+            properties.put("triage.snapshot", dir.toString());
             Map<String, String> runbook = new LinkedHashMap<>(properties);
             runbook.putAll(ledgerDatabase);
             runbook.put("triage.mcp.mutating-tools", "approval-gated");

@@ -1,6 +1,7 @@
 package dev.triage.mcp.hosting;
 
 import dev.triage.mcp.hosting.server.McpHostingConfiguration;
+import dev.triage.mcp.hosting.tracing.McpTracingConfiguration;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -16,5 +17,5 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@Import(McpHostingConfiguration.class)
+@Import({McpHostingConfiguration.class, McpTracingConfiguration.class})
 public @interface EnableMcpHosting {}

@@ -5,6 +5,7 @@ import dev.triage.mcp.hosting.tool.Invocation;
 import dev.triage.mcp.hosting.tool.ToolArguments;
 import dev.triage.mcp.hosting.tool.ToolDefinition;
 import dev.triage.mcp.hosting.tool.ToolOutcome;
+import dev.triage.mcp.hosting.tracing.ToolSpans;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
@@ -45,7 +46,9 @@ final class ToolCall implements BiFunction<McpTransportContext, CallToolRequest,
     @Override
     public CallToolResult apply(McpTransportContext context, CallToolRequest request) {
         Invocation invocation = new Invocation(tool.name(), request.arguments());
+        ToolSpans.calling(tool.name());
         ToolOutcome outcome = outcome(invocation);
+        ToolSpans.ended(!(outcome instanceof ToolOutcome.Failed));
         if (outcome instanceof ToolOutcome.Failed failed) {
             log.info("Tool call {} failed: {}", invocation.forLog(), failed.upstreamError());
         }

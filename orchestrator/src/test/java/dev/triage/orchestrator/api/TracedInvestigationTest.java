@@ -1,0 +1,200 @@
+package dev.triage.orchestrator.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.triage.orchestrator.TriageApplication;
+import dev.triage.orchestrator.api.ModelConfiguredServiceTest.ConverseFake;
+import dev.triage.orchestrator.tracing.InvestigationTraces;
+import dev.triage.orchestrator.tracing.OtlpReceiver;
+import dev.triage.orchestrator.tracing.OtlpReceiver.Received;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One investigation on the model path (Bedrock's Converse API faked on the wire), traced to a local OTLP receiver at
+ * LangFuse's path: the span tree, LangFuse's attributes, token counts, Basic auth, the embedded MCP servers' spans in
+ * the same trace, and no planted secret in any span.
+ */
+@SpringBootTest(classes = TriageApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class TracedInvestigationTest {
+
+    private static final String MODEL_ID = "anthropic.claude-3-5-haiku-20241022-v1:0";
+    private static final String CANARY_KEY = "AKIACANARY1234567890";
+    private static final String CANARY_PASSWORD = "canary-hunter2";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final ConverseFake BEDROCK = new ConverseFake();
+    private static final OtlpReceiver RECEIVER = new OtlpReceiver();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    InvestigationTraces traces;
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        System.setProperty("aws.accessKeyId", "AKIDTRACETEST");
+        System.setProperty("aws.secretAccessKey", "fake-secret-key");
+        registry.add("triage.models.bedrock.enabled", () -> "true");
+        registry.add("triage.models.bedrock.region", () -> "eu-west-1");
+        registry.add("triage.models.bedrock.model-id", () -> MODEL_ID);
+        registry.add("triage.models.bedrock.endpoint-override", BEDROCK::endpoint);
+        registry.add("triage.models.bedrock.timeout", () -> "30s");
+        registry.add("triage.models.default-tier", () -> "bedrock");
+        registry.add("triage.models.policy[0].roles", () -> "remediation");
+        registry.add("triage.models.policy[0].tier", () -> "rules");
+        registry.add("triage.models.policy[0].reason", () -> "remediation by the rules");
+        registry.add("triage.models.token-budget", () -> "1000000");
+        registry.add("triage.tracing.langfuse.base-url", RECEIVER::baseUrl);
+        registry.add("triage.tracing.langfuse.public-key", () -> "pk-lf-test");
+        registry.add("triage.tracing.langfuse.secret-key", () -> "sk-lf-test");
+    }
+
+    @AfterAll
+    static void stop() {
+        BEDROCK.close();
+        RECEIVER.close();
+        System.clearProperty("aws.accessKeyId");
+        System.clearProperty("aws.secretAccessKey");
+    }
+
+    @Test
+    void anInvestigationArrivesAsOneTraceOfAgentsGenerationsAndToolCalls() throws Exception {
+        BEDROCK.script(
+                ConverseFake.answer(plan(), 1100, 60),
+                ConverseFake.answer("{\"findings\":[]}", 2400, 15),
+                ConverseFake.answer("cart is OOMKilled; the key " + CANARY_KEY + " is not the cause.", 2700, 120));
+        ServiceClient client = new ServiceClient(port);
+        String question = "why is cart crashing? password=" + CANARY_PASSWORD;
+
+        String id = client.json(client.ask(JSON.writeValueAsString(Map.of("question", question, "namespace", "shop"))))
+                .get("id")
+                .stringValue();
+        JsonNode report = client.awaitFinished(id);
+        traces.flush();
+        List<Received> spans =
+                awaitSpans(all -> all.stream().anyMatch(s -> s.name().startsWith("tools/call "))
+                        && all.stream().anyMatch(s -> s.name().equals("investigation")));
+
+        String traceId = report.get("traceId").stringValue();
+        assertThat(traceId).isEqualTo(id.replace("-", ""));
+        assertThat(report.get("traceUrl").stringValue()).isEqualTo(RECEIVER.baseUrl() + "/trace/" + traceId);
+
+        Received root = spans.stream()
+                .filter(s -> s.name().equals("investigation"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(root.traceId()).isEqualTo(traceId);
+        assertThat(root.parentSpanId()).isEmpty();
+        assertThat(root.attributes())
+                .containsEntry("langfuse.trace.name", "investigation")
+                .containsEntry("langfuse.trace.tags", "[source:api,cluster:demo-eks]")
+                .containsEntry("triage.investigation.id", id);
+        assertThat(root.attribute("langfuse.trace.input")).startsWith("why is cart crashing?");
+        assertThat(root.attribute("langfuse.trace.output")).contains("OOMKilled");
+
+        List<Received> service =
+                spans.stream().filter(s -> s.service().equals("triage")).toList();
+        assertThat(service).allSatisfy(s -> assertThat(s.traceId()).isEqualTo(traceId));
+        Map<String, Received> agents = service.stream()
+                .filter(s -> "agent".equals(s.attribute("langfuse.observation.type")))
+                .collect(Collectors.toMap(s -> s.attribute("triage.agent"), s -> s));
+        assertThat(agents).containsOnlyKeys("master", "diagnostic", "remediation");
+        assertThat(agents.values())
+                .allSatisfy(agent -> assertThat(agent.parentSpanId()).isEqualTo(root.spanId()));
+
+        List<Received> generations = service.stream()
+                .filter(s -> "generation".equals(s.attribute("langfuse.observation.type")))
+                .toList();
+        assertThat(generations)
+                .extracting(
+                        s -> s.attribute("gen_ai.system"),
+                        s -> s.attribute("gen_ai.request.model"),
+                        s -> s.attribute("triage.model.tier"))
+                .containsOnly(org.assertj.core.groups.Tuple.tuple("aws.bedrock", MODEL_ID, "bedrock"));
+        assertThat(generations)
+                .extracting(
+                        s -> s.attribute("gen_ai.usage.input_tokens"), s -> s.attribute("gen_ai.usage.output_tokens"))
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("1100", "60"),
+                        org.assertj.core.groups.Tuple.tuple("2400", "15"),
+                        org.assertj.core.groups.Tuple.tuple("2700", "120"));
+        assertThat(generations).allSatisfy(generation -> {
+            assertThat(generation.attribute("langfuse.observation.input")).isNotBlank();
+            assertThat(generation.parentSpanId())
+                    .isIn(agents.values().stream().map(Received::spanId).toList());
+        });
+
+        List<Received> tools = service.stream()
+                .filter(s -> "tool".equals(s.attribute("langfuse.observation.type")))
+                .toList();
+        Set<String> agentIds = agents.values().stream().map(Received::spanId).collect(Collectors.toSet());
+        assertThat(tools).isNotEmpty().allSatisfy(tool -> {
+            assertThat(tool.parentSpanId()).isIn(agentIds);
+            assertThat(tool.attribute("mcp.server")).isIn("eks", "runbook", "cloudwatch");
+            assertThat(tool.attribute("mcp.tool.outcome")).isNotBlank();
+        });
+        assertThat(tools).anySatisfy(tool -> assertThat(tool.attribute("mcp.tool.result_bytes"))
+                .isNotEqualTo("0"));
+
+        Set<String> toolIds = tools.stream().map(Received::spanId).collect(Collectors.toSet());
+        // The servers' tool calls; the client's own set-up requests (initialize, tools/list) may fall outside.
+        List<Received> serverCalls = spans.stream()
+                .filter(s -> s.service().startsWith("triage-") && s.name().startsWith("tools/call "))
+                .toList();
+        assertThat(serverCalls).hasSize(tools.size()).allSatisfy(server -> {
+            assertThat(server.traceId()).isEqualTo(traceId);
+            assertThat(server.parentSpanId()).isIn(toolIds);
+            assertThat(server.attribute("mcp.tool.outcome")).isEqualTo("ok");
+        });
+
+        String basic =
+                "Basic " + Base64.getEncoder().encodeToString("pk-lf-test:sk-lf-test".getBytes(StandardCharsets.UTF_8));
+        assertThat(RECEIVER.exports()).isNotEmpty().allSatisfy(export -> {
+            assertThat(export.authorization()).isEqualTo(basic);
+            assertThat(export.ingestionVersion()).isEqualTo("4");
+            assertThat(export.contentType()).isEqualTo("application/x-protobuf");
+        });
+
+        assertThat(spans).allSatisfy(span -> {
+            String everything = span.attributes().values() + " " + span.eventTexts();
+            assertThat(everything).doesNotContain(CANARY_KEY).doesNotContain(CANARY_PASSWORD);
+        });
+    }
+
+    private static List<Received> awaitSpans(Predicate<List<Received>> complete) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!complete.test(RECEIVER.spans()) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        // The MCP servers export on their own schedule: let their last batch arrive.
+        Thread.sleep(6_000);
+        return RECEIVER.spans();
+    }
+
+    private static String plan() {
+        return JSON.writeValueAsString(Map.of(
+                "steps",
+                List.of(
+                        Map.of("agent", "diagnostic", "stage", 1, "reason", "the model: diagnostic first"),
+                        Map.of("agent", "remediation", "stage", 2, "reason", "the model: then remediation"))));
+    }
+}
