@@ -1,6 +1,9 @@
 package dev.triage.agents;
 
 import dev.triage.agents.observation.InvestigationObserver;
+import dev.triage.agents.observation.Observers;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,5 +20,23 @@ public interface InvestigationObservers {
     /** Headers every MCP request carries, read on the thread sending it (the trace context of the call). */
     default Map<String, String> requestHeaders() {
         return Map.of();
+    }
+
+    /** Each of {@code observers} opened for every investigation, their request headers merged. */
+    static InvestigationObservers all(List<InvestigationObservers> observers) {
+        List<InvestigationObservers> all = List.copyOf(observers);
+        return new InvestigationObservers() {
+            @Override
+            public InvestigationObserver open(InvestigationRequest request) {
+                return Observers.all(all.stream().map(o -> o.open(request)).toList());
+            }
+
+            @Override
+            public Map<String, String> requestHeaders() {
+                Map<String, String> headers = new HashMap<>();
+                all.forEach(o -> headers.putAll(o.requestHeaders()));
+                return headers;
+            }
+        };
     }
 }

@@ -34,9 +34,13 @@ public final class FindingGrounder {
     public List<Finding> ground(List<FindingClaim> claims) {
         List<Finding> grounded = new ArrayList<>();
         Set<String> ids = new HashSet<>(known.stream().map(Finding::id).toList());
+        int kept = 0;
         for (FindingClaim claim : claims) {
-            groundOne(claim).filter(f -> ids.add(f.id())).ifPresent(grounded::add);
+            Optional<Finding> finding = groundOne(claim);
+            kept += finding.isPresent() ? 1 : 0;
+            finding.filter(f -> ids.add(f.id())).ifPresent(grounded::add);
         }
+        trail.claimsGrounded(claims.size(), kept);
         return grounded.stream().map(f -> withKnownCause(f, ids)).toList();
     }
 

@@ -57,6 +57,9 @@ public interface InvestigationObserver {
 
     default void findingReported(Finding finding) {}
 
+    /** Grounding checked {@code claimed} findings a model proposed and kept {@code kept} of them. */
+    default void claimsGrounded(int claimed, int kept) {}
+
     /** A caveat the reader of the report must see. */
     default void note(String note) {}
 }

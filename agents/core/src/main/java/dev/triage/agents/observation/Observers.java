@@ -107,6 +107,11 @@ public final class Observers implements InvestigationObserver {
     }
 
     @Override
+    public void claimsGrounded(int claimed, int kept) {
+        tell("claimsGrounded", o -> o.claimsGrounded(claimed, kept));
+    }
+
+    @Override
     public void note(String note) {
         tell("note", o -> o.note(note));
     }

@@ -125,6 +125,11 @@ public final class Trail implements InvestigationObserver {
     }
 
     @Override
+    public void claimsGrounded(int claimed, int kept) {
+        next.claimsGrounded(claimed, kept);
+    }
+
+    @Override
     public void note(String note) {
         kept.note(note);
         next.note(note);
