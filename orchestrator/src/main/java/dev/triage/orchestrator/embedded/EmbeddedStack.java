@@ -39,6 +39,11 @@ public final class EmbeddedStack implements AutoCloseable {
         return start(snapshot, Map.of(), Map.of());
     }
 
+    /** As {@link #start(Optional, Map, Map)} with no shared properties. */
+    public static EmbeddedStack start(Optional<Path> snapshot, Map<String, String> ledgerDatabase) {
+        return start(snapshot, ledgerDatabase, Map.of());
+    }
+
     /**
      * Starts the stack with the runbook server's ledger in the database {@code ledgerDatabase} names
      * ({@code spring.datasource.url}, {@code username}, {@code password}): the service's own, so approvals given
