@@ -69,6 +69,24 @@ class InboundAuthTest {
         assertThat(secret.getValueFrom().getSecretKeyRef().getKey()).isEqualTo("client-secret");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kustomizations")
+    void theOrchestratorOnAPublicAddressHasEveryAlertWebhookCredentialFromASecret(Rendered rendered) {
+        Container orchestrator = container(rendered, "triage-orchestrator");
+        assertThat(orchestrator.getArgs()).contains("--server.address=0.0.0.0");
+        for (String name : List.of(
+                "TRIAGE_ALERTS_ALERTMANAGER_TOKEN", "TRIAGE_ALERTS_PAGERDUTY_SECRET", "TRIAGE_ALERTS_WEBHOOK_TOKEN")) {
+            EnvVar credential = orchestrator.getEnv().stream()
+                    .filter(var -> var.getName().equals(name))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("the orchestrator refuses 0.0.0.0 without " + name));
+            assertThat(credential.getValue()).as(name).isNull();
+            assertThat(credential.getValueFrom().getSecretKeyRef().getName())
+                    .as(name)
+                    .isEqualTo("triage-alerts");
+        }
+    }
+
     private static JsonNode orchestratorSettings(Rendered rendered) throws Exception {
         ConfigMap config = rendered.require(ConfigMap.class, "triage-orchestrator");
         return YAML.readTree(config.getData().get("application.yaml"));
