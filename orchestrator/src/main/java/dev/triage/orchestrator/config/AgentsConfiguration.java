@@ -2,6 +2,7 @@ package dev.triage.orchestrator.config;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.triage.agents.AgentsSettings;
+import dev.triage.agents.InvestigationObservers;
 import dev.triage.agents.Investigator;
 import dev.triage.agents.routing.RoutingSettings;
 import dev.triage.mcp.hosting.tracing.TracingProperties;
@@ -9,9 +10,11 @@ import dev.triage.orchestrator.alerting.AlertsProperties;
 import dev.triage.orchestrator.investigation.Intake;
 import dev.triage.orchestrator.investigation.InvestigationRunner;
 import dev.triage.orchestrator.investigation.Investigations;
+import dev.triage.orchestrator.metrics.InvestigationMetrics;
 import dev.triage.orchestrator.store.InvestigationStore;
 import dev.triage.orchestrator.tracing.InvestigationTraces;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -42,12 +45,17 @@ class AgentsConfiguration {
 
     @Bean(destroyMethod = "close")
     Investigator investigator(
-            AgentServers servers, AgentsProperties agents, Environment environment, InvestigationTraces traces) {
+            AgentServers servers,
+            AgentsProperties agents,
+            Environment environment,
+            InvestigationTraces traces,
+            InvestigationMetrics metrics) {
         // No triage.models.* means no routing settings: the rules tier alone, no model.
         RoutingSettings routing = ModelsBinding.bind(environment).orElse(null);
         AgentsSettings settings =
                 new AgentsSettings(servers.servers(), agents.agentTools(), routing, agents.toolTimeout());
-        return Investigator.create(settings, traces, servers.credentials());
+        return Investigator.create(
+                settings, InvestigationObservers.all(List.of(traces, metrics)), servers.credentials());
     }
 
     @Bean

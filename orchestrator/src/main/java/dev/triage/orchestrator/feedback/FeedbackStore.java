@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,13 +17,23 @@ import org.springframework.stereotype.Repository;
 public class FeedbackStore {
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<FeedbackListener> listeners;
 
-    FeedbackStore(JdbcClient jdbc) {
+    FeedbackStore(JdbcClient jdbc, ObjectProvider<FeedbackListener> listeners) {
         this.jdbc = jdbc;
+        this.listeners = listeners;
     }
 
-    /** Records {@code feedback}; false when there is no such investigation. */
+    /** Records {@code feedback} and tells the listeners (tracing scores it); false when there is no such investigation. */
     public boolean record(Feedback feedback) {
+        boolean recorded = insert(feedback);
+        if (recorded) {
+            listeners.orderedStream().forEach(listener -> listener.recorded(feedback));
+        }
+        return recorded;
+    }
+
+    private boolean insert(Feedback feedback) {
         return jdbc.sql("""
                         insert into investigation_feedback (investigation_id, person, verdict, channel, given_at)
                         select id, :person, :verdict, :channel, :givenAt from investigations where id = :id

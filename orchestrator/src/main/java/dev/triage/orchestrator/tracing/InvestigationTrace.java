@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One investigation as one trace, in LangFuse's terms: the investigation is the trace's root span, each agent a
@@ -37,16 +38,22 @@ final class InvestigationTrace implements InvestigationObserver {
 
     private record Open(Span span, Scope scope) {}
 
+    static final String GROUNDED_SCORE = "grounded-claims";
+
     private final Tracer tracer;
+    private final TraceScores scores;
     private final InvestigationRequest request;
     private final String traceId;
+    private final AtomicInteger claimed = new AtomicInteger();
+    private final AtomicInteger kept = new AtomicInteger();
     private final Map<String, Span> agents = new ConcurrentHashMap<>();
     private final Map<ModelAttempt, Span> models = new ConcurrentHashMap<>();
     private final Map<ToolInvocation, Open> tools = new ConcurrentHashMap<>();
     private volatile Span root = Span.getInvalid();
 
-    InvestigationTrace(Tracer tracer, InvestigationRequest request, String traceId) {
+    InvestigationTrace(Tracer tracer, TraceScores scores, InvestigationRequest request, String traceId) {
         this.tracer = tracer;
+        this.scores = scores;
         this.request = request;
         this.traceId = traceId;
     }
@@ -59,27 +66,43 @@ final class InvestigationTrace implements InvestigationObserver {
                         .setSpanKind(SpanKind.INTERNAL)
                         .setAllAttributes(TraceAttributes.of(request))
                         .startSpan());
+        LogContext.enter(root);
     }
 
     @Override
     public void investigationFinished(InvestigationReport report) {
-        end(root, report, null);
+        ended(report, null);
     }
 
     @Override
     public void investigationFailed(InvestigationReport report, String reason) {
-        end(root, report, reason);
+        ended(report, reason);
+    }
+
+    @Override
+    public void claimsGrounded(int claimedNow, int keptNow) {
+        claimed.addAndGet(claimedNow);
+        kept.addAndGet(keptNow);
+    }
+
+    /** The share of model claims that survived grounding; 1.0 when no model claimed anything (the rules tier). */
+    private void ended(InvestigationReport report, String failure) {
+        double grounded = claimed.get() == 0 ? 1.0 : (double) kept.get() / claimed.get();
+        root.setAttribute("triage.grounded_claims", grounded);
+        end(root, report, failure);
+        LogContext.leave();
+        scores.post(traceId, GROUNDED_SCORE, grounded, kept.get() + " of " + claimed.get() + " model claims kept");
     }
 
     @Override
     public void agentStarted(String agent, String reason) {
-        agents.put(
-                agent,
-                child(root, "agent " + agent)
-                        .setAttribute(TYPE, "agent")
-                        .setAttribute("triage.agent", agent)
-                        .setAttribute("triage.route.reason", SpanText.of(reason))
-                        .startSpan());
+        Span span = child(root, "agent " + agent)
+                .setAttribute(TYPE, "agent")
+                .setAttribute("triage.agent", agent)
+                .setAttribute("triage.route.reason", SpanText.of(reason))
+                .startSpan();
+        agents.put(agent, span);
+        LogContext.enter(span);
     }
 
     @Override
@@ -87,6 +110,7 @@ final class InvestigationTrace implements InvestigationObserver {
         Span span = agents.remove(agent);
         if (span != null) {
             span.end();
+            LogContext.enter(root);
         }
     }
 
@@ -96,6 +120,7 @@ final class InvestigationTrace implements InvestigationObserver {
         if (span != null) {
             failed(span, reason);
             span.end();
+            LogContext.enter(root);
         }
     }
 

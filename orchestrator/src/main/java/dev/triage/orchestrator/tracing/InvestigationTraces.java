@@ -22,11 +22,13 @@ public final class InvestigationTraces implements InvestigationObservers {
     static final ScopedValue<String> CHOSEN_TRACE_ID = ScopedValue.newInstance();
 
     private final TraceExport export;
+    private final TraceScores scores;
     private final Tracer tracer;
     private final Optional<String> langfuseBase;
 
-    InvestigationTraces(TraceExport export, Optional<String> langfuseBase) {
+    InvestigationTraces(TraceExport export, TraceScores scores, Optional<String> langfuseBase) {
         this.export = export;
+        this.scores = scores;
         this.tracer = export.tracer("dev.triage.orchestrator");
         this.langfuseBase = langfuseBase;
     }
@@ -42,7 +44,7 @@ public final class InvestigationTraces implements InvestigationObservers {
     @Override
     public InvestigationObserver open(InvestigationRequest request) {
         return export.enabled()
-                ? new InvestigationTrace(tracer, request, TraceIds.of(request.id()))
+                ? new InvestigationTrace(tracer, scores, request, TraceIds.of(request.id()))
                 : InvestigationObserver.NONE;
     }
 

@@ -178,6 +178,16 @@ class TracedInvestigationTest {
             String everything = span.attributes().values() + " " + span.eventTexts();
             assertThat(everything).doesNotContain(CANARY_KEY).doesNotContain(CANARY_PASSWORD);
         });
+
+        String metrics = client.get("/actuator/prometheus").body();
+        assertThat(metrics)
+                .contains("triage_agent_invocations_total{agent=\"diagnostic\",outcome=\"ok\"}")
+                .contains("triage_agent_latency_seconds_bucket{agent=\"master\"")
+                .contains("triage_tool_invocations_total{outcome=\"ok\",server=\"eks\"")
+                .contains("triage_model_calls_total{agent=\"master\",outcome=\"ok\",tier=\"bedrock\"}")
+                .contains("triage_model_tokens_total{agent=\"master\",direction=\"input\",tier=\"bedrock\"} 3800.0")
+                .contains("triage_investigations_total{source=\"api\",status=\"completed\"} 1.0")
+                .doesNotContain(id);
     }
 
     private static List<Received> awaitSpans(Predicate<List<Received>> complete) throws InterruptedException {
