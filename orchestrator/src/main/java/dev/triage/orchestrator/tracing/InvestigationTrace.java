@@ -181,7 +181,7 @@ final class InvestigationTrace implements InvestigationObserver {
                 .setAttribute(TYPE, "tool")
                 .setAttribute("mcp.server", invocation.server())
                 .setAttribute("mcp.tool.name", invocation.tool())
-                .setAttribute(INPUT, SpanText.of(invocation.arguments()))
+                .setAttribute(INPUT, SpanText.redacted(invocation.arguments()))
                 .startSpan();
         // Current on the calling thread while the call runs, so the MCP request carries this span's context.
         tools.put(invocation, new Open(span, span.makeCurrent()));
@@ -194,7 +194,7 @@ final class InvestigationTrace implements InvestigationObserver {
             open.span()
                     .setAttribute("mcp.tool.outcome", call.outcome())
                     .setAttribute("mcp.tool.result_bytes", (long) resultText.getBytes(StandardCharsets.UTF_8).length)
-                    .setAttribute(OUTPUT, SpanText.of(resultText));
+                    .setAttribute(OUTPUT, SpanText.redacted(resultText));
             close(open);
         }
     }
@@ -203,7 +203,7 @@ final class InvestigationTrace implements InvestigationObserver {
     public void toolFailed(ToolInvocation invocation, ToolCall call) {
         Open open = tools.remove(invocation);
         if (open != null) {
-            open.span().setAttribute("mcp.tool.outcome", SpanText.of(call.outcome()));
+            open.span().setAttribute("mcp.tool.outcome", SpanText.redacted(call.outcome()));
             failed(open.span(), call.outcome());
             close(open);
         }
@@ -221,7 +221,7 @@ final class InvestigationTrace implements InvestigationObserver {
 
     @Override
     public void note(String note) {
-        root.addEvent("note", Attributes.of(AttributeKey.stringKey("triage.note"), SpanText.of(note)));
+        root.addEvent("note", Attributes.of(AttributeKey.stringKey("triage.note"), SpanText.redacted(note)));
     }
 
     private io.opentelemetry.api.trace.SpanBuilder child(Span parent, String name) {

@@ -9,11 +9,20 @@ final class SpanText {
 
     private SpanText() {}
 
+    /** Text from outside the seam's redaction (the question, the summary): redacted, then bounded. */
     static String of(String text) {
+        return text == null ? "" : bounded(Redactor.redact(text));
+    }
+
+    /** Text the seam hands over already redacted (tool arguments and results, outcomes, notes): bounded only. */
+    static String redacted(String text) {
         if (text == null) {
             return "";
         }
-        String redacted = Redactor.redact(text);
-        return redacted.length() <= MAX_CHARS ? redacted : redacted.substring(0, MAX_CHARS) + "... (cut)";
+        return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS) + "... (cut)";
+    }
+
+    private static String bounded(String text) {
+        return redacted(text);
     }
 }
