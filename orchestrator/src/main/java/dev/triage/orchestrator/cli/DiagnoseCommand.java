@@ -10,14 +10,17 @@ import dev.triage.model.InvestigationStatus;
 import dev.triage.orchestrator.embedded.EmbeddedStack;
 import dev.triage.orchestrator.investigation.IntakeRequest;
 import dev.triage.orchestrator.report.ReportText;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,6 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
         description = "Investigate a cluster snapshot and print the report: root causes with quoted evidence, "
                 + "symptoms linked to them, proposed runbooks.")
 final class DiagnoseCommand implements Callable<Integer> {
+
+    /** Output goes to picocli's writers, not System.out/err: logs (stderr) never interleave with what a test reads. */
+    @Spec
+    CommandSpec spec;
 
     enum Format {
         text,
@@ -57,22 +64,21 @@ final class DiagnoseCommand implements Callable<Integer> {
     public Integer call() {
         // The API's rule for a namespace (the one the MCP servers hold it to): checked before the stack starts.
         if (namespace != null && !KubernetesNames.isLabel(namespace)) {
-            System.err.println(
-                    "diagnose: --namespace '" + namespace + "' is not a Kubernetes namespace name (lower-case "
-                            + "letters, digits and '-', starting and ending with a letter or digit, at most 63 characters)");
+            err().println("diagnose: --namespace '" + namespace + "' is not a Kubernetes namespace name (lower-case "
+                    + "letters, digits and '-', starting and ending with a letter or digit, at most 63 characters)");
             return 2;
         }
         if (snapshot != null && !Files.isRegularFile(snapshot.resolve("snapshot.yaml"))) {
-            System.err.println("diagnose: " + snapshot + " is not a snapshot directory (no snapshot.yaml)");
+            err().println("diagnose: " + snapshot + " is not a snapshot directory (no snapshot.yaml)");
             return 2;
         }
         try (EmbeddedStack stack = EmbeddedStack.start(Optional.ofNullable(snapshot));
                 Investigator investigator = Investigator.create(AgentsSettings.rulesOnly(stack.servers()))) {
             InvestigationReport report = investigator.investigate(request(stack.clusterName()), event -> {});
-            System.out.println(render(report));
+            out().println(render(report));
             return report.status() == InvestigationStatus.FAILED ? 1 : 0;
         } catch (RuntimeException e) {
-            System.err.println("diagnose: " + rootMessage(e));
+            err().println("diagnose: " + rootMessage(e));
             return 1;
         }
     }
@@ -99,5 +105,13 @@ final class DiagnoseCommand implements Callable<Integer> {
             root = root.getCause();
         }
         return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 }

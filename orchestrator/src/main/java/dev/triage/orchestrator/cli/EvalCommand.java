@@ -12,6 +12,7 @@ import dev.triage.orchestrator.eval.Scenario;
 import dev.triage.orchestrator.eval.Scoreboard;
 import dev.triage.orchestrator.eval.Verdict;
 import dev.triage.orchestrator.store.ScratchDatabase;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,8 +23,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * Runs every scenario of a directory (snapshot + expectation, format in {@code runbooks/eval/README.md}) on the same
@@ -36,6 +39,10 @@ import picocli.CommandLine.Parameters;
         description = "Run evaluation scenarios (a snapshot and its expect.yaml each) and print a pass/fail table "
                 + "with the pass rate. Exit 0 when the pass rate reaches --min-pass-rate and nothing errored.")
 final class EvalCommand implements Callable<Integer> {
+
+    /** Output goes to picocli's writers, not System.out/err: logs (stderr) never interleave with what a test reads. */
+    @Spec
+    CommandSpec spec;
 
     static final String VLLM_API_KEY_ENV = "TRIAGE_VLLM_API_KEY";
 
@@ -109,10 +116,11 @@ final class EvalCommand implements Callable<Integer> {
             quietLogs();
         }
         Scoreboard board = new Scoreboard(run(scenarios, routing));
-        System.out.print(board.render(tier.name()));
+        out().print(board.render(tier.name()));
+        out().flush();
         boolean enough = board.passRate() >= minPassRate;
         if (!enough) {
-            System.out.printf("Below --min-pass-rate %.1f%%%n", minPassRate);
+            out().printf("Below --min-pass-rate %.1f%%%n", minPassRate);
         }
         return enough && !board.anyError() ? 0 : 1;
     }
@@ -124,7 +132,7 @@ final class EvalCommand implements Callable<Integer> {
                     new Evaluation(routing, Optional.ofNullable(reports), ledger.datasourceProperties());
             for (Scenario scenario : scenarios) {
                 Verdict verdict = evaluation.run(scenario);
-                System.err.printf("eval: %s %s%n", scenario.name(), verdict.result());
+                err().printf("eval: %s %s%n", scenario.name(), verdict.result());
                 verdicts.add(verdict);
             }
         }
@@ -186,8 +194,16 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private static int usage(String message) {
-        System.err.println("eval: " + message);
+    private int usage(String message) {
+        err().println("eval: " + message);
         return 2;
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 }

@@ -7,13 +7,16 @@ import dev.triage.kubernetes.capture.CaptureSummary;
 import dev.triage.kubernetes.capture.SnapshotCapture;
 import dev.triage.mcp.hosting.validation.KubernetesNames;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Captures namespaces of a live cluster into the snapshot format, for offline diagnosis or an incident record. */
 @Command(
@@ -22,6 +25,10 @@ import picocli.CommandLine.Option;
         description = "Capture a live cluster into a snapshot directory: objects with status, events, nodes, "
                 + "current and previous container logs (bounded). Secret values are never written.")
 final class SnapshotCommand implements Callable<Integer> {
+
+    /** Output goes to picocli's writers, not System.out/err: logs (stderr) never interleave with what a test reads. */
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "missing or empty directory")
     Path out;
@@ -46,21 +53,33 @@ final class SnapshotCommand implements Callable<Integer> {
         for (String namespace : namespaces) {
             var problem = KubernetesNames.NAMESPACE.problem(namespace);
             if (problem.isPresent()) {
-                System.err.println("snapshot: --namespace " + problem.get());
+                err().println("snapshot: --namespace " + problem.get());
                 return 2;
             }
         }
         CaptureOptions options = new CaptureOptions(List.copyOf(namespaces), tailLines, maxLogBytes, !noLogs);
         try (ClusterConnection cluster = ClusterConnections.open(Optional.empty(), Optional.ofNullable(context))) {
             CaptureSummary summary = new SnapshotCapture(cluster).capture(out, options);
-            System.out.printf(
-                    "captured %d objects and %d logs (%d bytes) from %s into %s%n",
-                    summary.objects(), summary.logs(), summary.bytes(), cluster.clusterName(), summary.directory());
-            summary.warnings().forEach(warning -> System.err.println("warning: " + warning));
+            out().printf(
+                            "captured %d objects and %d logs (%d bytes) from %s into %s%n",
+                            summary.objects(),
+                            summary.logs(),
+                            summary.bytes(),
+                            cluster.clusterName(),
+                            summary.directory());
+            summary.warnings().forEach(warning -> err().println("warning: " + warning));
             return 0;
         } catch (IOException | RuntimeException e) {
-            System.err.println("snapshot: " + e.getMessage());
+            err().println("snapshot: " + e.getMessage());
             return 1;
         }
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 }

@@ -7,7 +7,8 @@ import dev.triage.kubernetes.snapshot.EmbeddedCluster;
 import dev.triage.kubernetes.snapshot.Snapshot;
 import dev.triage.kubernetes.snapshot.SnapshotLoader;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,16 +145,15 @@ class CliTest {
                 .getName();
     }
 
+    /** Captures what the command prints through picocli's writers; logs (on System.err, from any thread) stay out. */
     private int run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
         try {
-            return new CommandLine(new TriageCommand()).execute(args);
+            return new CommandLine(new TriageCommand()).setOut(out).setErr(err).execute(args);
         } finally {
-            System.setOut(out);
-            System.setErr(err);
+            out.flush();
+            err.flush();
         }
     }
 }

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,16 +62,15 @@ class EvalCommandTest {
         assertThat(stdout.toString()).isEmpty();
     }
 
+    /** Captures what the command prints through picocli's writers; logs (on System.err, from any thread) stay out. */
     private int run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
         try {
-            return new CommandLine(new TriageCommand()).execute(args);
+            return new CommandLine(new TriageCommand()).setOut(out).setErr(err).execute(args);
         } finally {
-            System.setOut(out);
-            System.setErr(err);
+            out.flush();
+            err.flush();
         }
     }
 
