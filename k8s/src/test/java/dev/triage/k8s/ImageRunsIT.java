@@ -122,7 +122,15 @@ class ImageRunsIT {
                         "password",
                         "unused"),
                 "triage-agents-client",
-                Map.of("client-secret", "unused-until-an-investigation-calls-a-server"));
+                Map.of("client-secret", "unused-until-an-investigation-calls-a-server"),
+                "triage-alerts",
+                Map.of(
+                        "alertmanager-token",
+                        "image-test-alertmanager-token",
+                        "pagerduty-secret",
+                        "image-test-pagerduty-secret",
+                        "webhook-token",
+                        "image-test-webhook-token"));
         Map<String, String> env = new java.util.LinkedHashMap<>();
         env.put("PATH", System.getenv("PATH"));
         env.put("HOME", root.toString());
