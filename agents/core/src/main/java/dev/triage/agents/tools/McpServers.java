@@ -43,6 +43,18 @@ public final class McpServers implements AutoCloseable {
         return new McpServers(connectors);
     }
 
+    /**
+     * Servers reached as {@code endpoints} say (a plain URL, an AgentCore Runtime or Gateway, each with its own
+     * credentials), every request also carrying {@code requestHeaders} (the trace context).
+     */
+    public static McpServers at(
+            Map<String, McpEndpoint> endpoints, Duration timeout, Supplier<Map<String, String>> requestHeaders) {
+        Map<String, Supplier<McpClient>> connectors = new LinkedHashMap<>();
+        endpoints.forEach(
+                (name, endpoint) -> connectors.put(name, () -> connect(name, endpoint, timeout, requestHeaders)));
+        return new McpServers(connectors);
+    }
+
     /** Servers behind clients built elsewhere (in-process servers, tests). */
     public static McpServers of(Map<String, McpClient> clients) {
         Map<String, Supplier<McpClient>> connectors = new LinkedHashMap<>();
@@ -74,6 +86,23 @@ public final class McpServers implements AutoCloseable {
             }
         });
         clients.clear();
+    }
+
+    private static McpClient connect(
+            String name, McpEndpoint endpoint, Duration timeout, Supplier<Map<String, String>> requestHeaders) {
+        McpClient client = new DefaultMcpClient.Builder()
+                .key(name)
+                .clientName("triage-agents")
+                .transport(new StreamableHttpMcpTransport.Builder()
+                        .url(endpoint.url().toString())
+                        .timeout(timeout)
+                        .customHeaders(new RequestHeaders(endpoint, requestHeaders))
+                        .build())
+                .initializationTimeout(timeout)
+                .toolExecutionTimeout(timeout)
+                .cacheToolList(true)
+                .build();
+        return endpoint.gatewayTarget() == null ? client : new GatewayTargetClient(client, endpoint.gatewayTarget());
     }
 
     private static McpClient connect(
