@@ -1,9 +1,15 @@
 package dev.triage.agents.tools;
 
+import dev.langchain4j.mcp.client.McpClient;
+import dev.langchain4j.mcp.client.transport.McpTransport;
+import dev.langchain4j.mcp.client.transport.http.StreamableHttpMcpTransport;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +41,23 @@ public record McpEndpoint(URI url, McpAuth auth, String gatewayTarget) {
     /** A server spoken to directly, sending no credentials. */
     public static McpEndpoint plain(URI url) {
         return new McpEndpoint(url, McpAuth.none(), null);
+    }
+
+    /**
+     * The Streamable HTTP transport to this endpoint: every request carries this endpoint's credentials (computed
+     * over that request) and {@code always} (such as the trace context).
+     */
+    public McpTransport transport(Duration timeout, Supplier<Map<String, String>> always) {
+        return new StreamableHttpMcpTransport.Builder()
+                .url(url.toString())
+                .timeout(timeout)
+                .customHeaders(new RequestHeaders(this, always))
+                .build();
+    }
+
+    /** {@code client} of this endpoint as the server's own: behind a Gateway, its target's tools by their own names. */
+    public McpClient asServer(McpClient client) {
+        return gatewayTarget == null ? client : new GatewayTargetClient(client, gatewayTarget);
     }
 
     /**

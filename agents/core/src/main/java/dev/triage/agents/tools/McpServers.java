@@ -90,19 +90,14 @@ public final class McpServers implements AutoCloseable {
 
     private static McpClient connect(
             String name, McpEndpoint endpoint, Duration timeout, Supplier<Map<String, String>> requestHeaders) {
-        McpClient client = new DefaultMcpClient.Builder()
+        return endpoint.asServer(new DefaultMcpClient.Builder()
                 .key(name)
                 .clientName("triage-agents")
-                .transport(new StreamableHttpMcpTransport.Builder()
-                        .url(endpoint.url().toString())
-                        .timeout(timeout)
-                        .customHeaders(new RequestHeaders(endpoint, requestHeaders))
-                        .build())
+                .transport(endpoint.transport(timeout, requestHeaders))
                 .initializationTimeout(timeout)
                 .toolExecutionTimeout(timeout)
                 .cacheToolList(true)
-                .build();
-        return endpoint.gatewayTarget() == null ? client : new GatewayTargetClient(client, endpoint.gatewayTarget());
+                .build());
     }
 
     private static McpClient connect(

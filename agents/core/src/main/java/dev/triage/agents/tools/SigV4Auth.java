@@ -41,9 +41,13 @@ public final class SigV4Auth implements McpAuth {
         this.clock = clock;
     }
 
-    /** Signing for {@code bedrock-agentcore} in {@code region} with the default credentials chain. */
-    public static SigV4Auth agentCore(String region) {
-        return new SigV4Auth(DefaultCredentialsProvider.builder().build(), region, AGENTCORE, Clock.systemUTC());
+    /** Signing for {@code service} ({@link #AGENTCORE} when null) in {@code region}, by the default credentials chain. */
+    public static SigV4Auth defaultChain(String region, String service) {
+        return new SigV4Auth(
+                DefaultCredentialsProvider.builder().build(),
+                region,
+                service == null || service.isBlank() ? AGENTCORE : service,
+                Clock.systemUTC());
     }
 
     @Override
