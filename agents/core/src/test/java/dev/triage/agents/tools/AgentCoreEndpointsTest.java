@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.service.tool.ToolProviderRequest;
+import dev.langchain4j.service.tool.ToolProviderResult;
 import dev.triage.agents.AgentsSettings;
 import dev.triage.agents.InvestigationListener;
 import dev.triage.agents.InvestigationObservers;
@@ -16,6 +20,7 @@ import dev.triage.agents.routing.RequestSource;
 import dev.triage.agents.testing.AgentCoreStandIn;
 import dev.triage.agents.testing.DemoServers;
 import dev.triage.agents.testing.SigV4Check;
+import dev.triage.agents.trail.Trail;
 import dev.triage.model.Finding;
 import dev.triage.model.InvestigationReport;
 import dev.triage.model.InvestigationStatus;
@@ -28,6 +33,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,6 +103,34 @@ class AgentCoreEndpointsTest {
                     .containsExactlyInAnyOrderElementsOf(
                             names(direct.client("eks").listTools()));
             assertThat(names).doesNotContain(AgentCoreStandIn.SEARCH_TOOL, AgentCoreStandIn.OTHER_TARGETS_TOOL);
+        }
+    }
+
+    @Test
+    void aModelBehindTheGatewayIsOfferedItsAllowedToolsByTheirOwnNamesAndItsCallsReachTheTarget() {
+        try (var gateway = AgentCoreStandIn.gateway(eks(), TARGET, issuedByTheIssuer());
+                var behind = McpServers.at(
+                        Map.of("eks", new McpEndpoint(gateway.url("/mcp"), grant(LocalIssuer.CLIENT_SECRET), TARGET)),
+                        Duration.ofSeconds(30),
+                        Map::of)) {
+            ServerTools tools = behind.tools(new ToolAccess("eks", Set.of("list_namespaces")), Trail.silent())
+                    .orElseThrow();
+            ToolProviderResult offered =
+                    tools.forModel().provideTools(new ToolProviderRequest("memory", UserMessage.from("which?")));
+
+            assertThat(offered.tools().keySet())
+                    .extracting(ToolSpecification::name)
+                    .containsExactly("list_namespaces");
+            String result = offered.toolExecutorByName("list_namespaces")
+                    .execute(
+                            ToolExecutionRequest.builder()
+                                    .id("1")
+                                    .name("list_namespaces")
+                                    .arguments("{}")
+                                    .build(),
+                            "memory");
+            assertThat(result).contains("payments");
+            assertThat(gateway.calledUpstream()).containsExactly(TARGET + "___list_namespaces");
         }
     }
 
