@@ -15,9 +15,10 @@ public record ClusterProperties(McpServerProperties eks, McpServerProperties clo
     /** Checks the entry of cluster {@code name}. */
     void check(String name) {
         String key = "triage.clusters." + name;
-        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
+        // Relaxed binding keeps only these in a map key (others are dropped), so only these can name a cluster.
+        if (!name.matches("[a-z0-9][a-z0-9-]{0,99}")) {
             throw new IllegalArgumentException(
-                    key + ": a cluster name is up to 100 letters, digits, '.', '_' or '-', was '" + name + "'");
+                    key + ": a cluster name is up to 100 lowercase letters, digits or '-', was '" + name + "'");
         }
         if (eks == null) {
             throw new IllegalArgumentException(key + ".eks is required: the diagnostic agent reads the cluster there");
