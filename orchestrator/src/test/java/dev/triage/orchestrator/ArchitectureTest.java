@@ -25,11 +25,13 @@ class ArchitectureTest {
                 .check(TRIAGE);
     }
 
+    /** And the agents' MCP edge, which signs requests to AgentCore with SigV4. */
     @Test
     void onlyTheCloudWatchEdgeAndTheBedrockTierTalkToAws() {
         noClasses()
                 .that()
-                .resideOutsideOfPackages("dev.triage.mcp.cloudwatch.aws..", "dev.triage.agents.routing..")
+                .resideOutsideOfPackages(
+                        "dev.triage.mcp.cloudwatch.aws..", "dev.triage.agents.routing..", "dev.triage.agents.tools..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("software.amazon..")

@@ -65,7 +65,7 @@ final class AlertIntake {
                         source,
                         fingerprint,
                         "unknown cluster '" + AlertText.oneLine(unknown.requested(), 100)
-                                + "': this service investigates '" + unknown.served() + "'",
+                                + "': this service investigates " + unknown.servedList(),
                         firing);
         };
     }

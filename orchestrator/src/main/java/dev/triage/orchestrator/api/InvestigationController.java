@@ -73,8 +73,10 @@ class InvestigationController {
             case IntakeOutcome.Accepted accepted -> accepted(accepted.id());
             case IntakeOutcome.Duplicate duplicate -> accepted(duplicate.id());
             case IntakeOutcome.UnknownCluster unknown ->
-                throw Problems.badRequest("unknown cluster '" + unknown.requested() + "': this service investigates '"
-                        + unknown.served() + "'");
+                throw Problems.problem(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        "unknown cluster '" + unknown.requested() + "': this service investigates "
+                                + unknown.servedList());
         };
     }
 

@@ -3,9 +3,12 @@ package dev.triage.orchestrator.approval;
 import dev.triage.mcp.runbook.ledger.AuditEntry;
 import dev.triage.mcp.runbook.ledger.ExecutionRecord;
 import dev.triage.mcp.runbook.ledger.ExecutionSummary;
+import dev.triage.mcp.runbook.ledger.ProposalRecord;
 import dev.triage.mcp.runbook.ledger.RunbookLedger;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,9 +29,16 @@ public final class ApprovalService {
     private final Executions executions;
     private final Listings listings;
 
-    ApprovalService(RunbookLedger ledger, RunbookTools runbook, JsonMapper json) {
+    /** {@code clusterOfInvestigation}: the cluster an investigation looked at, by its id, if it is known. */
+    ApprovalService(
+            RunbookLedger ledger,
+            RunbookTools runbook,
+            JsonMapper json,
+            Function<String, Optional<String>> clusterOfInvestigation) {
         this.decisions = new Decisions(ledger.approvals());
-        this.executions = new Executions(runbook, ledger.executions(), json);
+        this.executions = new Executions(runbook, ledger.executions(), json, proposal -> ledger.proposal(proposal)
+                .map(ProposalRecord::investigationId)
+                .flatMap(clusterOfInvestigation));
         this.listings = new Listings(ledger);
     }
 

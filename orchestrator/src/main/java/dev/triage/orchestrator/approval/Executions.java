@@ -5,6 +5,7 @@ import dev.triage.mcp.runbook.ledger.ExecutionRecord;
 import dev.triage.orchestrator.approval.Outcome.Refusal;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -23,11 +24,18 @@ final class Executions {
     private final RunbookTools runbook;
     private final ExecutionLedger ledger;
     private final JsonMapper json;
+    private final Function<String, Optional<String>> clusterOfProposal;
 
-    Executions(RunbookTools runbook, ExecutionLedger ledger, JsonMapper json) {
+    /** {@code clusterOfProposal}: the cluster of the investigation that made a proposal, if it is known. */
+    Executions(
+            RunbookTools runbook,
+            ExecutionLedger ledger,
+            JsonMapper json,
+            Function<String, Optional<String>> clusterOfProposal) {
         this.runbook = runbook;
         this.ledger = ledger;
         this.json = json;
+        this.clusterOfProposal = clusterOfProposal;
     }
 
     Outcome<ExecutionRecord> execute(String proposalId, String approvalId, Person by) {
@@ -39,7 +47,8 @@ final class Executions {
                 "proposal_id", proposalId,
                 "approval_id", ApprovalRules.normalizedUuid(approvalId),
                 "executed_by", by.id());
-        return switch (runbook.call("execute_runbook", arguments)) {
+        // The proposal's own cluster's runbook server runs it: the same Deployment name in another cluster is not it.
+        return switch (runbook.call(clusterOfProposal.apply(proposalId), "execute_runbook", arguments)) {
             case RunbookTools.Reply.Ok ok -> ran(ok.text());
             case RunbookTools.Reply.Failed failed -> notRun(failed.message());
             case RunbookTools.Reply.Unavailable unavailable ->

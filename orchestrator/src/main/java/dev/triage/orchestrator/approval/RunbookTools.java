@@ -5,13 +5,12 @@ import dev.langchain4j.exception.ToolExecutionException;
 import dev.langchain4j.mcp.client.DefaultMcpClient;
 import dev.langchain4j.mcp.client.McpClient;
 import dev.langchain4j.mcp.client.McpException;
-import dev.langchain4j.mcp.client.transport.http.StreamableHttpMcpTransport;
+import dev.triage.agents.tools.McpEndpoint;
 import dev.triage.orchestrator.config.AgentServers;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -53,12 +52,24 @@ class RunbookTools {
         this.json = json;
     }
 
+    /** {@code tool} on the default cluster's runbook server. */
     Reply call(String tool, Map<String, String> arguments) {
-        Optional<URI> url = url();
-        if (url.isEmpty()) {
-            return new Reply.Unavailable(
-                    "no runbook server is configured: set triage.agents.servers.runbook, or run the embedded default");
+        return call(Optional.empty(), tool, arguments);
+    }
+
+    /**
+     * {@code tool} on the runbook server of {@code cluster} (the default cluster's when empty): a runbook acts on the
+     * cluster whose server runs it, so a proposal is executed only by its own cluster's server.
+     */
+    Reply call(Optional<String> cluster, String tool, Map<String, String> arguments) {
+        Optional<McpEndpoint> endpoint = endpoint(cluster);
+        if (endpoint.isEmpty()) {
+            return new Reply.Unavailable(cluster.map(name -> "no runbook server is configured for cluster '" + name
+                            + "': set triage.clusters." + name + ".runbook; nothing was run")
+                    .orElse("no runbook server is configured: set triage.agents.servers.runbook, or run the "
+                            + "embedded default"));
         }
+        Optional<URI> url = endpoint.map(McpEndpoint::url);
         ToolExecutionRequest request = ToolExecutionRequest.builder()
                 .id("1")
                 .name(tool)
@@ -66,7 +77,7 @@ class RunbookTools {
                 .build();
         McpClient client;
         try {
-            client = client(url.get(), servers.getObject().credentials());
+            client = client(endpoint.get());
         } catch (RuntimeException e) {
             LOG.warn("Connecting to the runbook server at {} for {} failed: {}", url.get(), tool, e.toString());
             return new Reply.Unavailable("the runbook server at " + url.get() + " cannot be reached; nothing was run");
@@ -90,25 +101,23 @@ class RunbookTools {
         }
     }
 
-    private Optional<URI> url() {
-        return Optional.ofNullable(servers.getIfAvailable())
-                .map(agentServers -> agentServers.servers().get(SERVER));
+    private Optional<McpEndpoint> endpoint(Optional<String> cluster) {
+        return Optional.ofNullable(servers.getIfAvailable()).map(agentServers -> agentServers
+                .clusters()
+                .getOrDefault(cluster.orElse(agentServers.cluster()), Map.of())
+                .get(SERVER));
     }
 
-    /** {@code credentials}: the agents' token, for a runbook server that checks tokens (tools/execute). */
-    private static McpClient client(URI url, Supplier<Map<String, String>> credentials) {
-        return new DefaultMcpClient.Builder()
+    /** Each request carries the endpoint's credentials: the agents' token (tools/execute), or a SigV4 signature. */
+    private static McpClient client(McpEndpoint endpoint) {
+        return endpoint.asServer(new DefaultMcpClient.Builder()
                 .key(SERVER)
                 .clientName("triage-executions")
-                .transport(new StreamableHttpMcpTransport.Builder()
-                        .url(url.toString())
-                        .timeout(TIMEOUT)
-                        .customHeaders(credentials)
-                        .build())
+                .transport(endpoint.transport(TIMEOUT, Map::of))
                 .initializationTimeout(Duration.ofSeconds(30))
                 .toolExecutionTimeout(TIMEOUT)
                 .toolExecutionTimeoutErrorMessage(TIMED_OUT)
-                .build();
+                .build());
     }
 
     /** After the answer is in hand: a failure to close must not hide it. */

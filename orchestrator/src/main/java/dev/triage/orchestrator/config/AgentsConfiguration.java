@@ -39,8 +39,9 @@ class AgentsConfiguration {
             AgentsProperties agents,
             SnapshotProperties snapshot,
             HikariDataSource database,
-            TracingProperties tracing) {
-        return AgentServers.from(agents, snapshot, database, tracing.asProperties());
+            TracingProperties tracing,
+            Environment environment) {
+        return AgentServers.from(agents, ClustersBinding.bind(environment), snapshot, database, tracing.asProperties());
     }
 
     @Bean(destroyMethod = "close")
@@ -54,8 +55,9 @@ class AgentsConfiguration {
         RoutingSettings routing = ModelsBinding.bind(environment).orElse(null);
         AgentsSettings settings =
                 new AgentsSettings(servers.servers(), agents.agentTools(), routing, agents.toolTimeout());
-        return Investigator.create(
-                settings, InvestigationObservers.all(List.of(traces, metrics)), servers.credentials());
+        // Each request is investigated through the servers of the cluster it names.
+        return Investigator.forClusters(
+                settings, InvestigationObservers.all(List.of(traces, metrics)), servers.clusters());
     }
 
     @Bean
@@ -75,7 +77,11 @@ class AgentsConfiguration {
                 store,
                 runner,
                 new Investigations.Settings(
-                        servers.cluster(), properties.concurrency(), properties.lease(), properties.maxAttempts()),
+                        servers.cluster(),
+                        servers.clusterNames(),
+                        properties.concurrency(),
+                        properties.lease(),
+                        properties.maxAttempts()),
                 Clock.systemUTC(),
                 events::publishEvent);
         investigations.recoverAbandoned();

@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     agent whose server is missing is skipped with a note in the report
  * @param agentTools by agent ({@code diagnostic}, {@code analysis}, {@code remediation}): a server name, or
  *     {@code server:tool} entries for an allow-list
- * @param cluster the name of the cluster the eks server reads, as reports show it; required with servers
+ * @param cluster the name of the cluster the eks server reads, as reports show it; required with servers. With
+ *     several {@code triage.clusters}, the one investigated when a request names none
  * @param toolTimeout how long one MCP tool call may take
  * @param auth how the agents get a token for MCP servers that check tokens; none by default
  */
@@ -38,10 +39,6 @@ public record AgentsProperties(
         if (!servers.isEmpty() && (cluster == null || cluster.isBlank())) {
             throw new IllegalArgumentException(
                     "triage.agents.cluster is required with triage.agents.servers: name the cluster the eks server reads");
-        }
-        if (servers.isEmpty() && cluster != null) {
-            throw new IllegalArgumentException("triage.agents.cluster applies only with triage.agents.servers; "
-                    + "the embedded default reports the snapshot's cluster");
         }
     }
 

@@ -35,7 +35,10 @@ final class ReadyLine implements ApplicationListener<ApplicationReadyEvent> {
                 servers.cluster(),
                 servers.embeddedStack()
                         .map(stack -> "embedded, snapshot " + stack.snapshot() + "; MCP servers " + servers.servers())
-                        .orElse("MCP servers " + servers.servers()),
+                        .orElse(
+                                servers.clusters().size() > 1
+                                        ? "the default of clusters " + servers.clusterNames()
+                                        : "MCP servers " + servers.servers()),
                 authenticated ? "JWT bearer authentication" : "no authentication, loopback only",
                 base,
                 authenticated ? " -H \"Authorization: Bearer $TOKEN\"" : "");

@@ -1,5 +1,10 @@
 package dev.triage.orchestrator.investigation;
 
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
 /** What became of a request handed to {@link Intake#submit}. */
 public sealed interface IntakeOutcome {
 
@@ -13,5 +18,15 @@ public sealed interface IntakeOutcome {
     record Duplicate(String id) implements IntakeOutcome {}
 
     /** The request named a cluster this service does not reach; nothing was stored. */
-    record UnknownCluster(String requested, String served) implements IntakeOutcome {}
+    record UnknownCluster(String requested, Set<String> served) implements IntakeOutcome {
+
+        public UnknownCluster {
+            served = Collections.unmodifiableSet(new TreeSet<>(served));
+        }
+
+        /** The clusters served, quoted, for a message: {@code 'a', 'b'}. */
+        public String servedList() {
+            return served.stream().map(name -> "'" + name + "'").collect(Collectors.joining(", "));
+        }
+    }
 }

@@ -11,8 +11,11 @@ import dev.triage.orchestrator.store.ProgressEvent;
 import dev.triage.orchestrator.store.RequestRow;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -29,12 +32,28 @@ public final class Investigations implements AutoCloseable {
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
     /**
-     * @param cluster the cluster this service investigates (the one its EKS MCP server reads)
+     * @param cluster the cluster investigated when a request names none
+     * @param clusters every cluster this service investigates (each through its own MCP servers), {@code cluster}
+     *     among them; a request naming another is refused
      * @param concurrency investigations run at once by this process; more wait, QUEUED
      * @param lease how long a RUNNING investigation whose process stopped heartbeating is left before it is recovered
      * @param maxAttempts how many times an investigation is started before an interrupted one is failed for good
      */
-    public record Settings(String cluster, int concurrency, Duration lease, int maxAttempts) {}
+    public record Settings(String cluster, Set<String> clusters, int concurrency, Duration lease, int maxAttempts) {
+
+        public Settings {
+            clusters = new TreeSet<>(clusters);
+            if (!clusters.contains(cluster)) {
+                throw new IllegalArgumentException("the default cluster " + cluster + " is not one of " + clusters);
+            }
+            clusters = Collections.unmodifiableSet(clusters);
+        }
+
+        /** A service of one cluster. */
+        public Settings(String cluster, int concurrency, Duration lease, int maxAttempts) {
+            this(cluster, Set.of(cluster), concurrency, lease, maxAttempts);
+        }
+    }
 
     private final InvestigationStore store;
     private final InvestigationRunner runner;
@@ -67,7 +86,7 @@ public final class Investigations implements AutoCloseable {
         this.clock = clock;
         this.announcer = new Announcer(store, finished);
         this.lease = new RunnerLease(store, settings.lease(), this::recoverAbandoned);
-        this.runners = new Runners(store, lease, settings.cluster(), settings.concurrency(), this::run);
+        this.runners = new Runners(store, lease, settings.clusters(), settings.concurrency(), this::run);
     }
 
     /**
@@ -110,8 +129,8 @@ public final class Investigations implements AutoCloseable {
      * queued, running, or finished less than {@code dedupeWindow} ago; see {@link Intake#submit}.
      */
     IntakeOutcome enqueue(IntakeRequest ask, Duration dedupeWindow) {
-        if (ask.cluster() != null && !ask.cluster().equals(settings.cluster())) {
-            return new IntakeOutcome.UnknownCluster(ask.cluster(), settings.cluster());
+        if (ask.cluster() != null && !settings.clusters().contains(ask.cluster())) {
+            return new IntakeOutcome.UnknownCluster(ask.cluster(), settings.clusters());
         }
         InvestigationRequest request =
                 ask.toInvestigationRequest(UUID.randomUUID().toString(), settings.cluster());

@@ -4,6 +4,7 @@ import dev.triage.orchestrator.store.Claimed;
 import dev.triage.orchestrator.store.InvestigationStore;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -24,17 +25,17 @@ final class Runners implements AutoCloseable {
 
     private final InvestigationStore store;
     private final RunnerLease lease;
-    private final String cluster;
+    private final Set<String> clusters;
     private final Consumer<Claimed> run;
     private final EventSignals queued = new EventSignals();
     private final ExecutorService threads;
     private volatile boolean closing;
 
-    /** Starts {@code count} runners claiming investigations of {@code cluster} and handing each to {@code run}. */
-    Runners(InvestigationStore store, RunnerLease lease, String cluster, int count, Consumer<Claimed> run) {
+    /** Starts {@code count} runners claiming investigations of {@code clusters} and handing each to {@code run}. */
+    Runners(InvestigationStore store, RunnerLease lease, Set<String> clusters, int count, Consumer<Claimed> run) {
         this.store = store;
         this.lease = lease;
-        this.cluster = cluster;
+        this.clusters = Set.copyOf(clusters);
         this.run = run;
         this.threads = Executors.newFixedThreadPool(
                 count, Thread.ofVirtual().name("investigation-", 1).factory());
@@ -52,7 +53,7 @@ final class Runners implements AutoCloseable {
         while (!closing && !Thread.currentThread().isInterrupted()) {
             long seen = queued.version();
             try {
-                Optional<Claimed> claimed = store.claimNext(lease.runner(), cluster);
+                Optional<Claimed> claimed = store.claimNext(lease.runner(), clusters);
                 if (claimed.isPresent()) {
                     lease.hold(claimed.get().report().id());
                     run.accept(claimed.get());

@@ -27,8 +27,8 @@ final class InvestigationStarts implements CommandStarts {
             case IntakeOutcome.Accepted accepted -> new Started.Accepted(accepted.id(), cluster);
             case IntakeOutcome.Duplicate duplicate -> new Started.Accepted(duplicate.id(), cluster);
             case IntakeOutcome.UnknownCluster unknown ->
-                new Started.Refused("this service investigates cluster '" + unknown.served() + "', not '"
-                        + unknown.requested() + "'");
+                new Started.Refused("this service investigates " + unknown.servedList() + ", not '"
+                        + unknown.requested() + "': name one of them with cluster=");
         };
     }
 }

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -139,16 +140,21 @@ public class InvestigationStore {
      * skipped, not waited for, so runners on every replica claim different rows. Empty when none is queued.
      */
     public Optional<Claimed> claimNext(UUID runner, String cluster) {
+        return claimNext(runner, Set.of(cluster));
+    }
+
+    /** As {@link #claimNext(UUID, String)}, the oldest QUEUED investigation of any of {@code clusters}. */
+    public Optional<Claimed> claimNext(UUID runner, Set<String> clusters) {
         return jdbc.sql("""
                         update investigations set status = 'RUNNING', runner_id = :runner, heartbeat_at = now(),
                             attempts = attempts + 1, report = jsonb_set(report, '{status}', '"RUNNING"')
                         where id = (
-                            select id from investigations where status = 'QUEUED' and cluster = :cluster
+                            select id from investigations where status = 'QUEUED' and cluster in (:clusters)
                             order by created_at, id limit 1 for update skip locked)
                         returning report, source, severity, alert_text, fingerprint, reply_target, attempts
                         """)
                 .param("runner", runner)
-                .param("cluster", cluster)
+                .param("clusters", List.copyOf(clusters))
                 .query((rs, row) -> new Claimed(
                         read(rs.getString("report"), InvestigationReport.class),
                         requestRow(rs, row),

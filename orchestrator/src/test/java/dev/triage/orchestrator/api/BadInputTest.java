@@ -41,7 +41,7 @@ class BadInputTest {
                 Arguments.of("{\"question\": \"   \"}", 400, "question is required"),
                 Arguments.of("{\"question\": \"x\", \"severity\": \"high\"}", 400, "unknown field 'severity'"),
                 Arguments.of("{\"question\": \"x\", \"namespace\": \"Shop_1\"}", 400, "namespace must be"),
-                Arguments.of("{\"question\": \"x\", \"cluster\": \"prod-eu\"}", 400, "unknown cluster 'prod-eu'"),
+                Arguments.of("{\"question\": \"x\", \"cluster\": \"prod-eu\"}", 422, "unknown cluster 'prod-eu'"),
                 Arguments.of("{\"question\": \"a\\u0000b\"}", 400, "control characters"),
                 Arguments.of("{\"question\": \"\\ud800\"}", 400, "malformed Unicode"),
                 Arguments.of("{\"question\": \"" + "x".repeat(2001) + "\"}", 400, "at most 2000"),

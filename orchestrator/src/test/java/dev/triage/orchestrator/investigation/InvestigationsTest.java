@@ -25,6 +25,7 @@ import dev.triage.orchestrator.store.ProgressEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -184,7 +185,7 @@ class InvestigationsTest {
         IntakeOutcome outcome = investigations.enqueue(
                 IntakeRequest.question(RequestSource.API, "diagnose unhealthy pods", "prod-eu", null));
 
-        assertThat(outcome).isEqualTo(new IntakeOutcome.UnknownCluster("prod-eu", "test-cluster"));
+        assertThat(outcome).isEqualTo(new IntakeOutcome.UnknownCluster("prod-eu", Set.of("test-cluster")));
     }
 
     @Test

@@ -43,6 +43,18 @@ public final class McpServers implements AutoCloseable {
         return new McpServers(connectors);
     }
 
+    /**
+     * Servers reached as {@code endpoints} say (a plain URL, an AgentCore Runtime or Gateway, each with its own
+     * credentials), every request also carrying {@code requestHeaders} (the trace context).
+     */
+    public static McpServers at(
+            Map<String, McpEndpoint> endpoints, Duration timeout, Supplier<Map<String, String>> requestHeaders) {
+        Map<String, Supplier<McpClient>> connectors = new LinkedHashMap<>();
+        endpoints.forEach(
+                (name, endpoint) -> connectors.put(name, () -> connect(name, endpoint, timeout, requestHeaders)));
+        return new McpServers(connectors);
+    }
+
     /** Servers behind clients built elsewhere (in-process servers, tests). */
     public static McpServers of(Map<String, McpClient> clients) {
         Map<String, Supplier<McpClient>> connectors = new LinkedHashMap<>();
@@ -74,6 +86,18 @@ public final class McpServers implements AutoCloseable {
             }
         });
         clients.clear();
+    }
+
+    private static McpClient connect(
+            String name, McpEndpoint endpoint, Duration timeout, Supplier<Map<String, String>> requestHeaders) {
+        return endpoint.asServer(new DefaultMcpClient.Builder()
+                .key(name)
+                .clientName("triage-agents")
+                .transport(endpoint.transport(timeout, requestHeaders))
+                .initializationTimeout(timeout)
+                .toolExecutionTimeout(timeout)
+                .cacheToolList(true)
+                .build());
     }
 
     private static McpClient connect(
