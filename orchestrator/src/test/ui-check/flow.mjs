@@ -53,6 +53,11 @@ try {
   await page.locator('#events li.ev-tool', { hasText: 'eks/find_unhealthy' }).first().waitFor();
   await page.locator('#events li.ev-agent', { hasText: 'diagnostic started' }).waitFor();
   await page.locator('#events li.ev-finding').first().waitFor();
+  // agent-finished events: each agent's end comes from the stream (the report's arrival does not write these lines).
+  for (const agent of ['diagnostic', 'analysis', 'remediation', 'master']) {
+    await page.locator('#events li.ev-agent', { hasText: `${agent} finished` }).waitFor();
+  }
+  await page.locator('#agents li[data-agent="diagnostic"][data-state="finished"]').waitFor();
   const states = await page.locator('#agents li').count();
   assert.ok(states >= 3, `expected the master and sub-agents in the route, saw ${states}`);
 
