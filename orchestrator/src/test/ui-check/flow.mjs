@@ -4,6 +4,7 @@
 // Usage: node flow.mjs BASE_URL OUT_DIR
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -53,6 +54,11 @@ try {
   await page.locator('#events li.ev-tool', { hasText: 'eks/find_unhealthy' }).first().waitFor();
   await page.locator('#events li.ev-agent', { hasText: 'diagnostic started' }).waitFor();
   await page.locator('#events li.ev-finding').first().waitFor();
+  // agent-finished events: each agent's end comes from the stream (the report's arrival does not write these lines).
+  for (const agent of ['diagnostic', 'analysis', 'remediation', 'master']) {
+    await page.locator('#events li.ev-agent', { hasText: `${agent} finished` }).waitFor();
+  }
+  await page.locator('#agents li[data-agent="diagnostic"][data-state="finished"]').waitFor();
   const states = await page.locator('#agents li').count();
   assert.ok(states >= 3, `expected the master and sub-agents in the route, saw ${states}`);
 
@@ -140,6 +146,27 @@ try {
   await deep.locator('#verdict-title .pill', { hasText: 'COMPLETED' }).waitFor();
   await deep.locator('article.proposal[aria-label="raise-memory-limit on Deployment/shop/cart"] [data-role="proposal-status"]',
     { hasText: 'USED' }).waitFor();
+  await deep.locator('#progress-state', { hasText: 'completed' }).waitFor();
+  const replayedLines = await deep.locator('#events li').count();
+
+  step = 'a dropped stream resumes from Last-Event-ID';
+  // Through a proxy that ends the first event stream after five events, as a load balancer's idle timeout would: the
+  // browser's EventSource reconnects on its own, sending the id of the last event it saw, and the service sends only
+  // what came after it. Every line appears once, as in a whole replay.
+  const proxy = await cuttingProxy(base, 5);
+  try {
+    const resumed = await context.newPage();
+    watch(resumed);
+    await resumed.goto(`${proxy.url}/investigations/${id}`);
+    await resumed.locator('#progress-state', { hasText: 'completed' }).waitFor();
+    assert.deepEqual(proxy.streams, [null, '5'], 'the event streams asked for (their Last-Event-ID)');
+    assert.equal(await resumed.locator('#events li').count(), replayedLines, 'events shown twice or lost');
+    console.log(`a stream cut after event 5 resumed with Last-Event-ID ${proxy.streams[1]}: ${replayedLines} lines, as a whole replay`);
+    await resumed.close();
+  } finally {
+    proxy.server.close();
+  }
+
   // An id the service does not hold: the page says so (the browser logs the API's 404, so this page is not watched).
   const unknown = await context.newPage();
   await unknown.goto(`${base}/investigations/00000000-0000-4000-8000-000000000000`);
@@ -177,6 +204,39 @@ try {
   process.exitCode = 1;
 } finally {
   await browser.close();
+}
+
+/**
+ * A loopback HTTP proxy to {@code target} that ends the first event stream after {@code cutAfter} events; it records
+ * each event stream's Last-Event-ID header (null when none was sent).
+ */
+async function cuttingProxy(target, cutAfter) {
+  const streams = [];
+  const server = http.createServer((request, response) => {
+    const events = /\/events$/.test(new URL(request.url, target).pathname);
+    if (events) streams.push(request.headers['last-event-id'] ?? null);
+    const cut = events && streams.length === 1;
+    const upstream = http.request(new URL(request.url, target),
+      { method: request.method, headers: { ...request.headers, host: new URL(target).host } }, (answer) => {
+        if (!cut) {
+          response.writeHead(answer.statusCode, answer.headers);
+          answer.pipe(response);
+          return;
+        }
+        const { 'content-length': ignored, ...headers } = answer.headers;
+        response.writeHead(answer.statusCode, headers);
+        const chunks = [];
+        answer.on('data', (chunk) => chunks.push(chunk));
+        answer.on('end', () => {
+          const blocks = Buffer.concat(chunks).toString('utf8').split('\n\n').filter((block) => block.trim());
+          response.end(`retry: 300\n\n${blocks.slice(0, cutAfter).join('\n\n')}\n\n`);
+        });
+      });
+    upstream.on('error', () => response.destroy());
+    request.pipe(upstream);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, streams, url: `http://127.0.0.1:${server.address().port}` };
 }
 
 function watch(page) {

@@ -128,7 +128,11 @@ async function loadSession() {
     line.append('Not signed in. ');
     if (session.signIn) line.append(el('a', { href: session.signIn }, 'Sign in'));
   }
-  $('#ask-button').hidden = !session.scopes.includes('agents/invoke') && session.authentication !== 'none';
+  const mayAsk = session.authentication === 'none' || session.scopes.includes('agents/invoke');
+  $('#ask-button').hidden = !mayAsk;
+  $('#question').disabled = !mayAsk;
+  $('#ask-hint').textContent = mayAsk ? 'Enter sends, Shift+Enter starts a new line.'
+    : session.signedIn ? 'Asking needs the agents/invoke scope, which your sign-in does not hold.' : 'Sign in to ask.';
 }
 
 function signOutButton(path) {

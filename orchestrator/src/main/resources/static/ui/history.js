@@ -28,5 +28,5 @@ function row(i, navigate) {
     el('td', {}, `${i.cluster}${i.namespace ? ' / ' + i.namespace : ''}`),
     el('td', { class: 'q' },
       el('a', { href, onclick: (e) => { e.preventDefault(); navigate(href); } }, i.question),
-      el('span', { class: 'verdict-line' }, i.verdict || (i.status === 'RUNNING' ? 'running…' : ''))));
+      el('span', { class: 'verdict-line' }, i.verdict || (i.status === 'RUNNING' ? 'running…' : i.status === 'QUEUED' ? 'queued…' : ''))));
 }

@@ -32,7 +32,7 @@ export class Progress {
     });
     source.addEventListener('open', () => this.state('live'));
     handle('agent-started', (step) => this.agentStarted(step));
-    handle('agent-finished', (step) => this.agentFinished(step.agent));
+    handle('agent-finished', (ended) => this.agentFinished(ended));
     handle('tool-called', (call) => this.line('tool', toolLine(call)));
     handle('model-called', (call) => this.line('model', modelLine(call)));
     handle('finding', (finding) => {
@@ -41,7 +41,8 @@ export class Progress {
     });
     handle('report-ready', (report) => {
       this.stop();
-      for (const agent of document.querySelectorAll('#agents li')) agent.dataset.state = 'finished';
+      // An agent whose end this stream did not carry (a stream cut short) has ended with the report all the same.
+      for (const agent of document.querySelectorAll('#agents li[data-state="running"]')) agent.dataset.state = 'finished';
       this.line('report', `report ready: ${report.status}`);
       this.state(report.status.toLowerCase());
       this.onReport(report);
@@ -79,10 +80,12 @@ export class Progress {
     return item;
   }
 
-  agentFinished(agent) {
+  /** An agent ended its part: {@code outcome} is finished or failed, with the failure's reason. */
+  agentFinished({ agent, outcome, reason }) {
     const item = document.querySelector(`#agents li[data-agent="${CSS.escape(agent)}"]`);
-    if (item) item.dataset.state = 'finished';
-    this.line('agent', `${agent} finished`);
+    const failed = outcome === 'failed';
+    if (item) item.dataset.state = failed ? 'failed' : 'finished';
+    this.line(failed ? 'agent-failed' : 'agent', failed ? `${agent} failed: ${reason}` : `${agent} finished`);
   }
 
   line(kind, content) {

@@ -11,6 +11,16 @@ public sealed interface InvestigationEvent {
     /** An agent began its part; {@code reason} is why the master routed to it. */
     record AgentStarted(String agent, String reason) implements InvestigationEvent {}
 
+    /**
+     * An agent ended its part: finished, or failed when {@code failure} says why in a line (null when it finished).
+     */
+    record AgentFinished(String agent, String failure) implements InvestigationEvent {
+
+        public boolean failed() {
+            return failure != null;
+        }
+    }
+
     record ToolCalled(ToolCall call) implements InvestigationEvent {}
 
     record FindingReported(Finding finding) implements InvestigationEvent {}

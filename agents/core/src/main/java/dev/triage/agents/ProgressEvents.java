@@ -28,6 +28,16 @@ final class ProgressEvents implements InvestigationObserver {
     }
 
     @Override
+    public void agentFinished(String agent) {
+        listener.on(new InvestigationEvent.AgentFinished(agent, null));
+    }
+
+    @Override
+    public void agentFailed(String agent, String reason) {
+        listener.on(new InvestigationEvent.AgentFinished(agent, reason));
+    }
+
+    @Override
     public void toolFinished(ToolInvocation invocation, ToolCall call, String resultText) {
         listener.on(new InvestigationEvent.ToolCalled(call));
     }

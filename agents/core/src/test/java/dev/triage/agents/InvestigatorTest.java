@@ -115,6 +115,28 @@ class InvestigatorTest {
         assertThat(events)
                 .filteredOn(InvestigationEvent.ModelCalled.class::isInstance)
                 .hasSize(report.models().size());
+        assertThat(events)
+                .filteredOn(InvestigationEvent.AgentFinished.class::isInstance)
+                .extracting(event -> ((InvestigationEvent.AgentFinished) event).agent())
+                .containsExactlyInAnyOrder("diagnostic", "analysis", "remediation", "master");
+        assertThat(events.get(events.size() - 2)).isEqualTo(new InvestigationEvent.AgentFinished("master", null));
+    }
+
+    @Test
+    void anAgentThatFailsEndsWithItsFailureInTheStream() {
+        FakeMcpServer broken = new FakeMcpServer("eks")
+                .tool("find_unhealthy", args -> FakeMcpServer.error("find_unhealthy failed: connection refused"));
+
+        rulesOnly(Map.of("eks", broken), "why is cart crashing?");
+
+        assertThat(events)
+                .filteredOn(InvestigationEvent.AgentFinished.class::isInstance)
+                .map(InvestigationEvent.AgentFinished.class::cast)
+                .anySatisfy(ended -> {
+                    assertThat(ended.agent()).isEqualTo("diagnostic");
+                    assertThat(ended.failed()).isTrue();
+                    assertThat(ended.failure()).contains("connection refused");
+                });
     }
 
     @Test

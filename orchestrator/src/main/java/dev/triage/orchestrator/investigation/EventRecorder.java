@@ -1,6 +1,7 @@
 package dev.triage.orchestrator.investigation;
 
 import dev.triage.agents.InvestigationEvent;
+import dev.triage.agents.InvestigationEvent.AgentFinished;
 import dev.triage.agents.InvestigationEvent.AgentStarted;
 import dev.triage.agents.InvestigationEvent.FindingReported;
 import dev.triage.agents.InvestigationEvent.ModelCalled;
@@ -9,6 +10,7 @@ import dev.triage.agents.InvestigationEvent.ToolCalled;
 import dev.triage.agents.InvestigationListener;
 import dev.triage.model.InvestigationReport;
 import dev.triage.model.RouteStep;
+import dev.triage.orchestrator.store.AgentOutcome;
 import dev.triage.orchestrator.store.EventType;
 import dev.triage.orchestrator.store.InvestigationStore;
 
@@ -41,6 +43,12 @@ final class EventRecorder implements InvestigationListener {
         switch (event) {
             case AgentStarted started ->
                 append(EventType.AGENT_STARTED, new RouteStep(started.agent(), started.reason()));
+            case AgentFinished ended ->
+                append(
+                        EventType.AGENT_FINISHED,
+                        ended.failed()
+                                ? AgentOutcome.failed(ended.agent(), ended.failure())
+                                : AgentOutcome.finished(ended.agent()));
             case ToolCalled called -> append(EventType.TOOL_CALLED, called.call());
             case FindingReported reported -> append(EventType.FINDING, reported.finding());
             case ModelCalled called -> append(EventType.MODEL_CALLED, called.call());

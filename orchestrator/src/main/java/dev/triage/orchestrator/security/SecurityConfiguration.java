@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
@@ -103,7 +104,11 @@ class SecurityConfiguration {
             throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         BearerTokenResolver tokens = auth.ui() == null ? new DefaultBearerTokenResolver() : new SessionTokens(clients);
-        return http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // A call authenticated by the chat UI session's token must leave that session's id alone: changing it on every
+        // call (session-fixation protection, which the sign-in itself already applied) fails the page's calls that
+        // are in flight with the old id at the same moment.
+        return http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(SessionManagementConfigurer.SessionFixationConfigurer::none))
                 // Bearer tokens are not sent by a browser on its own, so there is no cross-site request to forge.
                 .csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)

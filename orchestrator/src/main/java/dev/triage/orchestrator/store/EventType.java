@@ -11,6 +11,7 @@ import java.util.Optional;
 /** The kinds of progress an investigation reports, by their SSE event names, with the payload each carries. */
 public enum EventType {
     AGENT_STARTED("agent-started", RouteStep.class),
+    AGENT_FINISHED("agent-finished", AgentOutcome.class),
     TOOL_CALLED("tool-called", ToolCall.class),
     FINDING("finding", Finding.class),
     MODEL_CALLED("model-called", ModelCall.class),

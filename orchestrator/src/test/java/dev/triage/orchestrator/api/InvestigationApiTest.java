@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 class InvestigationApiTest {
 
     private static final Set<String> EVENT_NAMES =
-            Set.of("agent-started", "tool-called", "finding", "model-called", "report-ready");
+            Set.of("agent-started", "agent-finished", "tool-called", "finding", "model-called", "report-ready");
 
     @LocalServerPort
     int port;
@@ -105,6 +105,15 @@ class InvestigationApiTest {
         assertThat(events).extracting(SseEvent::id).containsExactlyElementsOf(numbers(1, events.size()));
         assertThat(events.getFirst().name()).isEqualTo("agent-started");
         assertThat(events).extracting(SseEvent::name).contains("tool-called", "finding", "model-called");
+        assertThat(events)
+                .filteredOn(event -> event.name().equals("agent-finished"))
+                .extracting(event -> client.json(event.data()).get("agent").stringValue())
+                .contains("master", "diagnostic");
+        assertThat(client.json(events.get(events.size() - 2).data())
+                        .get("outcome")
+                        .stringValue())
+                .as("the master finishes last, before the report")
+                .isEqualTo("finished");
         SseEvent last = events.getLast();
         assertThat(last.name()).isEqualTo("report-ready");
         JsonNode streamed = client.json(last.data());

@@ -91,7 +91,11 @@ class UiSignInTest {
     void theSessionsTokenReadsAndAsksButItsScopesDecideAndOnlyThePageMayAct() throws Exception {
         signIn("/");
 
-        assertThat(get("/api/v1/investigations").statusCode()).isEqualTo(200);
+        HttpResponse<String> read = get("/api/v1/investigations");
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().allValues("Set-Cookie"))
+                .as("the page's calls run in parallel: one must not change the session id the others carry")
+                .isEmpty();
         String ask = "{\"question\": \"diagnose unhealthy pods\"}";
         assertThat(post("/api/v1/investigations", ask, false).statusCode())
                 .as("no page header: a cross-site form")
