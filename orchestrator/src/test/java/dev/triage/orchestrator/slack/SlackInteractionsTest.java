@@ -107,7 +107,7 @@ class SlackInteractionsTest extends SlackServiceTest {
     void aNonApproversClicksAreRefusedToThemAloneAndChangeNothing() throws Exception {
         JsonNode report = api().investigate("diagnose unhealthy pods", "shop");
         String investigation = report.get("id").asString();
-        String proposal = report.at("/remediations/0/proposalId").asString();
+        String proposal = TriageCalls.firstProposal(report);
         int opened = SLACK.calls("/api/views.open").size();
 
         for (String button : List.of(Buttons.APPROVE, Buttons.DENY, Buttons.EXECUTE)) {
@@ -143,7 +143,7 @@ class SlackInteractionsTest extends SlackServiceTest {
     void aDenialFromTheModalIsRecordedWithItsReasonAndShownOnTheMessage() throws Exception {
         JsonNode report = api().investigate("diagnose unhealthy pods", "shop");
         String investigation = report.get("id").asString();
-        String proposal = report.at("/remediations/0/proposalId").asString();
+        String proposal = TriageCalls.firstProposal(report);
         String metadata = "{\"investigationId\":\"" + investigation + "\",\"proposalId\":\"" + proposal
                 + "\",\"channel\":\"" + Payloads.CHANNEL
                 + "\",\"messageTs\":\"1700000000.000200\",\"threadTs\":\"1700000000.000200\"}";

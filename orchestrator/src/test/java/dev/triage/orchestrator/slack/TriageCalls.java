@@ -70,6 +70,16 @@ final class TriageCalls {
         throw new AssertionError("proposal " + proposal + " was not run");
     }
 
+    /** The first remediation of the report that was proposed (has a proposal id): advice without a runbook has none. */
+    static String firstProposal(JsonNode report) {
+        return report.get("remediations")
+                .valueStream()
+                .map(r -> r.path("proposalId").asString(""))
+                .filter(id -> !id.isEmpty())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no proposed remediation in " + report.get("remediations")));
+    }
+
     static String proposal(JsonNode report, String runbook, String deployment) {
         return report.get("remediations")
                 .valueStream()
