@@ -27,11 +27,15 @@ class ArchitectureTest {
 
     /** And the agents' MCP edge, which signs requests to AgentCore with SigV4. */
     @Test
-    void onlyTheCloudWatchEdgeAndTheBedrockTierTalkToAws() {
+    void onlyTheCloudWatchEdgesAndTheBedrockTierTalkToAws() {
         noClasses()
                 .that()
                 .resideOutsideOfPackages(
-                        "dev.triage.mcp.cloudwatch.aws..", "dev.triage.agents.routing..", "dev.triage.agents.tools..")
+                        "dev.triage.mcp.cloudwatch.aws..",
+                        "dev.triage.agents.routing..",
+                        "dev.triage.agents.tools..",
+                        // The service's own metrics into CloudWatch (Micrometer's registry takes the SDK's client).
+                        "dev.triage.orchestrator.metrics.cloudwatch..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("software.amazon..")

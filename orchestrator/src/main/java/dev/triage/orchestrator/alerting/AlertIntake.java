@@ -3,6 +3,7 @@ package dev.triage.orchestrator.alerting;
 import dev.triage.agents.routing.RequestSource;
 import dev.triage.orchestrator.investigation.Intake;
 import dev.triage.orchestrator.investigation.IntakeOutcome;
+import dev.triage.orchestrator.metrics.IntakeMetrics;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -32,15 +33,20 @@ final class AlertIntake {
     private final Intake intake;
     private final RejectedAlerts rejected;
     private final Clock clock;
+    private final IntakeMetrics metrics;
 
-    AlertIntake(Intake intake, RejectedAlerts rejected, Clock clock) {
+    AlertIntake(Intake intake, RejectedAlerts rejected, Clock clock, IntakeMetrics metrics) {
         this.intake = intake;
         this.rejected = rejected;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     List<AlertOutcome> take(RequestSource source, List<ReceivedAlert> alerts) {
-        return alerts.stream().map(alert -> take(source, alert)).toList();
+        return alerts.stream()
+                .map(alert -> take(source, alert))
+                .peek(taken -> metrics.alert(source, taken.outcome()))
+                .toList();
     }
 
     private AlertOutcome take(RequestSource source, ReceivedAlert alert) {

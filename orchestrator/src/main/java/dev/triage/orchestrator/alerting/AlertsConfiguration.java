@@ -1,6 +1,7 @@
 package dev.triage.orchestrator.alerting;
 
 import dev.triage.orchestrator.investigation.Intake;
+import dev.triage.orchestrator.metrics.IntakeMetrics;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +20,7 @@ class AlertsConfiguration {
     }
 
     @Bean
-    AlertIntake alertIntake(Intake intake, RejectedAlerts rejected) {
-        return new AlertIntake(intake, rejected, Clock.systemUTC());
+    AlertIntake alertIntake(Intake intake, RejectedAlerts rejected, IntakeMetrics metrics) {
+        return new AlertIntake(intake, rejected, Clock.systemUTC(), metrics);
     }
 }

@@ -64,11 +64,14 @@ class InvestigationController {
      */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Accepted> create(
-            InputStream body, @RequestHeader(name = UI_HEADER, required = false) String fromTheUi) throws IOException {
+            InputStream body, @RequestHeader(name = UI_HEADER, required = false) String fromTheUi, Principal caller)
+            throws IOException {
         InvestigationBody ask = InvestigationBody.parse(BoundedBody.read(body, InvestigationBody.MAX_BYTES), json);
         RequestSource source = fromTheUi == null ? RequestSource.API : RequestSource.UI;
+        // The token's (or the UI session's) person; none on the unauthenticated loopback default.
         IntakeOutcome outcome =
-                intake.submit(IntakeRequest.question(source, ask.question(), ask.cluster(), ask.namespace()));
+                intake.submit(IntakeRequest.question(source, ask.question(), ask.cluster(), ask.namespace())
+                        .withRequester(caller == null ? null : caller.getName()));
         return switch (outcome) {
             case IntakeOutcome.Accepted accepted -> accepted(accepted.id());
             case IntakeOutcome.Duplicate duplicate -> accepted(duplicate.id());

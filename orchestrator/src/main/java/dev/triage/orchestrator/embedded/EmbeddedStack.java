@@ -5,6 +5,7 @@ import dev.triage.kubernetes.ClusterConnections;
 import dev.triage.kubernetes.snapshot.BundledSnapshots;
 import dev.triage.mcp.cloudwatch.CloudWatchMcpServerApplication;
 import dev.triage.mcp.eks.EksMcpServerApplication;
+import dev.triage.mcp.hosting.tracing.TraceExport;
 import dev.triage.mcp.runbook.RunbookMcpServerApplication;
 import java.net.URI;
 import java.nio.file.Path;
@@ -92,6 +93,12 @@ public final class EmbeddedStack implements AutoCloseable {
     public URI url(String server) {
         return Optional.ofNullable(servers().get(server))
                 .orElseThrow(() -> new IllegalArgumentException("no embedded MCP server named " + server));
+    }
+
+    /** Sends the spans the servers have ended so far, and waits for them (tests and benchmarks); none when untraced. */
+    public void flushTraces() {
+        servers.forEach(
+                server -> server.context().getBeanProvider(TraceExport.class).ifAvailable(TraceExport::flush));
     }
 
     @Override

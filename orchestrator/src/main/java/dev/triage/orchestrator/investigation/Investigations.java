@@ -165,13 +165,16 @@ public final class Investigations implements AutoCloseable {
                 running.namespace(),
                 row.source(),
                 row.severity(),
-                row.alertText());
+                row.alertText(),
+                IntakeRequest.alertKey(row.fingerprint()),
+                row.requester());
         EventRecorder recorder = new EventRecorder(request.id(), store, signals, lease, announcer);
         new InvestigationRun(request, running, runner, recorder, clock).run();
     }
 
     private static RequestRow row(IntakeRequest ask) {
-        return new RequestRow(ask.source(), ask.severity(), ask.alertText(), ask.fingerprint(), ask.replyTarget());
+        return new RequestRow(
+                ask.source(), ask.severity(), ask.alertText(), ask.fingerprint(), ask.replyTarget(), ask.requester());
     }
 
     /** The report: final when the investigation has ended, with the progress so far while it runs. */

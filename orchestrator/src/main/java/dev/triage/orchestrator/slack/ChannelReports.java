@@ -1,6 +1,7 @@
 package dev.triage.orchestrator.slack;
 
 import dev.triage.model.InvestigationReport;
+import dev.triage.orchestrator.investigation.IntakeRequest;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
@@ -57,15 +58,11 @@ final class ChannelReports {
     }
 
     /**
-     * What names the alert across its firings. The intake deduplicates an Alertmanager alert by its fingerprint and
-     * when it started ({@code alertmanager:FP@startsAt}), so each firing is its own investigation; a firing after a
-     * resolution is the same alert again, and goes in the same thread. Other sources' keys already name the alert.
+     * What names the alert across its firings ({@link IntakeRequest#alertKey}): a firing after a resolution is the
+     * same alert again, and goes in the same thread.
      */
     static String threadKey(String fingerprint) {
-        if (fingerprint != null && fingerprint.startsWith("alertmanager:") && fingerprint.lastIndexOf('@') > 0) {
-            return fingerprint.substring(0, fingerprint.lastIndexOf('@'));
-        }
-        return fingerprint;
+        return IntakeRequest.alertKey(fingerprint);
     }
 
     private void throughWebhook(URI url, ReportBlocks.Message message, InvestigationReport report) {

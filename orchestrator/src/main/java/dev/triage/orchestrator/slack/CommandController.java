@@ -70,7 +70,7 @@ class CommandController {
                     retry == null ? "unnumbered" : SlackText.clipped(retry, 8));
             return "Already investigating this one (Slack sent the command again); its report will be posted here.";
         }
-        return switch (starts.start(ask, payload.getResponseUrl())) {
+        return switch (starts.start(ask, payload.getResponseUrl(), payload.getUserId())) {
             case CommandStarts.Started.Accepted accepted -> CommandReplies.investigating(ask, accepted);
             case CommandStarts.Started.Refused refused -> "Not started: " + SlackText.escaped(refused.reason()) + ".";
         };

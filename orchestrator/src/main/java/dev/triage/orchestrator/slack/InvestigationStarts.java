@@ -18,10 +18,14 @@ final class InvestigationStarts implements CommandStarts {
     }
 
     @Override
-    public Started start(SlashCommand.Ask ask, String responseUrl) {
+    public Started start(SlashCommand.Ask ask, String responseUrl, String userId) {
         IntakeRequest request = IntakeRequest.question(
                         RequestSource.SLACK, ask.question(), ask.cluster(), ask.namespace())
-                .withReplyTarget(responseUrl);
+                .withReplyTarget(responseUrl)
+                .withRequester(
+                        userId == null || userId.isBlank()
+                                ? null
+                                : SlackPeople.person(userId).id());
         String cluster = ask.cluster() == null ? intake.servedCluster() : ask.cluster();
         return switch (intake.submit(request)) {
             case IntakeOutcome.Accepted accepted -> new Started.Accepted(accepted.id(), cluster);

@@ -56,9 +56,9 @@ public class InvestigationStore {
     public void create(InvestigationReport queued, RequestRow request) {
         jdbc.sql("""
                         insert into investigations (id, status, question, cluster, namespace, source, created_at, report,
-                            severity, alert_text, fingerprint, reply_target)
+                            severity, alert_text, fingerprint, reply_target, requester)
                         values (:id, 'QUEUED', :question, :cluster, :namespace, :source, :createdAt, cast(:report as jsonb),
-                            :severity, :alertText, :fingerprint, :replyTarget)
+                            :severity, :alertText, :fingerprint, :replyTarget, :requester)
                         """)
                 .param("id", uuid(queued.id()))
                 .param("question", queued.question())
@@ -74,6 +74,7 @@ public class InvestigationStore {
                 .param("alertText", request.alertText(), Types.VARCHAR)
                 .param("fingerprint", request.fingerprint(), Types.VARCHAR)
                 .param("replyTarget", request.replyTarget(), Types.VARCHAR)
+                .param("requester", request.requester(), Types.VARCHAR)
                 .update();
     }
 
@@ -151,7 +152,7 @@ public class InvestigationStore {
                         where id = (
                             select id from investigations where status = 'QUEUED' and cluster in (:clusters)
                             order by created_at, id limit 1 for update skip locked)
-                        returning report, source, severity, alert_text, fingerprint, reply_target, attempts
+                        returning report, source, severity, alert_text, fingerprint, reply_target, requester, attempts
                         """)
                 .param("runner", runner)
                 .param("clusters", List.copyOf(clusters))
@@ -189,11 +190,20 @@ public class InvestigationStore {
     /** What the row keeps of the request beside its report. */
     public Optional<RequestRow> request(String id) {
         return jdbc.sql("""
-                        select source, severity, alert_text, fingerprint, reply_target from investigations where id = :id
+                        select source, severity, alert_text, fingerprint, reply_target, requester from investigations
+                        where id = :id
                         """)
                 .param("id", uuid(id))
                 .query(InvestigationStore::requestRow)
                 .optional();
+    }
+
+    /** How many investigations, of every replica, are in {@code status} now: the queue's depth for metrics. */
+    public long count(InvestigationStatus status) {
+        return jdbc.sql("select count(*) from investigations where status = :status")
+                .param("status", status.name())
+                .query(Long.class)
+                .single();
     }
 
     /** Tells other replicas that {@code runner} still runs these investigations (those still RUNNING). */
@@ -394,7 +404,8 @@ public class InvestigationStore {
                 severity == null ? null : Severity.valueOf(severity),
                 rs.getString("alert_text"),
                 rs.getString("fingerprint"),
-                rs.getString("reply_target"));
+                rs.getString("reply_target"),
+                rs.getString("requester"));
     }
 
     private static RequestSource source(String name) {

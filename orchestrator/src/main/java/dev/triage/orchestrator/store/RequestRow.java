@@ -11,6 +11,19 @@ import dev.triage.model.Severity;
  * @param alertText already redacted; null if none
  * @param fingerprint null for a question
  * @param replyTarget opaque to the store; null if none
+ * @param requester who asked; null when the channel did not say
  */
 public record RequestRow(
-        RequestSource source, Severity severity, String alertText, String fingerprint, String replyTarget) {}
+        RequestSource source,
+        Severity severity,
+        String alertText,
+        String fingerprint,
+        String replyTarget,
+        String requester) {
+
+    /** A row of a request nobody in particular asked for. */
+    public RequestRow(
+            RequestSource source, Severity severity, String alertText, String fingerprint, String replyTarget) {
+        this(source, severity, alertText, fingerprint, replyTarget, null);
+    }
+}

@@ -18,7 +18,6 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -193,7 +192,7 @@ final class InvestigationTrace implements InvestigationObserver {
         if (open != null) {
             open.span()
                     .setAttribute("mcp.tool.outcome", call.outcome())
-                    .setAttribute("mcp.tool.result_bytes", (long) resultText.getBytes(StandardCharsets.UTF_8).length)
+                    .setAttribute("mcp.tool.result_bytes", SpanText.utf8Length(resultText))
                     .setAttribute(OUTPUT, SpanText.redacted(resultText));
             close(open);
         }

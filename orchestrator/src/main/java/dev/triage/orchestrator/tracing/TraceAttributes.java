@@ -6,7 +6,10 @@ import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
 import java.util.Locale;
 
-/** What LangFuse shows of a trace: its name, tags, session and user, and the question as its input. */
+/**
+ * What LangFuse shows of a trace: its name, tags, session (the alert's key, so an alert's investigations and its
+ * Slack thread group together), user (who asked), and the question as its input.
+ */
 final class TraceAttributes {
 
     private TraceAttributes() {}
@@ -20,6 +23,12 @@ final class TraceAttributes {
                 .put("triage.investigation.id", request.id())
                 .put("triage.cluster", request.cluster())
                 .put("triage.source", request.source().name().toLowerCase(Locale.ROOT));
+        if (request.session() != null) {
+            attributes.put("langfuse.session.id", SpanText.of(request.session()));
+        }
+        if (request.requester() != null) {
+            attributes.put("langfuse.user.id", SpanText.of(request.requester()));
+        }
         if (request.namespace() != null) {
             attributes.put("triage.namespace", request.namespace());
         }

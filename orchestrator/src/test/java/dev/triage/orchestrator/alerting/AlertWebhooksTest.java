@@ -78,6 +78,40 @@ class AlertWebhooksTest {
     }
 
     @Test
+    void alertsAreCountedBySourceAndOutcomeAndTheQueueDepthIsAGauge() throws Exception {
+        String started = "triage_alerts_total{outcome=\"started\",source=\"alertmanager\"}";
+        String duplicate = "triage_alerts_total{outcome=\"duplicate\",source=\"alertmanager\"}";
+        double startedBefore = metric(started);
+        double duplicateBefore = metric(duplicate);
+        String group = Payloads.group("firing", Payloads.crashLooping("firing", unique(), "cart-1"));
+
+        String id = calls.json(calls.bearer(AlertCalls.ALERTMANAGER, "am-token", group))
+                .get("id")
+                .stringValue();
+        calls.bearer(AlertCalls.ALERTMANAGER, "am-token", group);
+        calls.awaitFinished(id);
+
+        assertThat(metric(started) - startedBefore).isEqualTo(1.0);
+        assertThat(metric(duplicate) - duplicateBefore).isEqualTo(1.0);
+        String metrics = calls.get("/actuator/prometheus").body();
+        assertThat(metrics)
+                .containsPattern("(?m)^triage_investigations_queued [0-9.]+$")
+                .containsPattern("(?m)^triage_investigations_running [0-9.]+$")
+                .doesNotContain(id);
+    }
+
+    /** A sample's value at /actuator/prometheus; 0 before the meter exists. */
+    private double metric(String sample) {
+        return calls.get("/actuator/prometheus")
+                .body()
+                .lines()
+                .filter(line -> line.startsWith(sample + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(sample.length() + 1)))
+                .findFirst()
+                .orElse(0.0);
+    }
+
+    @Test
     void resolvedAlertAnnotatesItsInvestigationAndStartsNothing() throws Exception {
         String fingerprint = unique();
         String id = calls.json(calls.bearer(

@@ -2,24 +2,27 @@ package dev.triage.orchestrator.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.triage.mcp.hosting.testing.McpHttp;
 import dev.triage.orchestrator.TriageApplication;
 import dev.triage.orchestrator.api.ModelConfiguredServiceTest.ConverseFake;
+import dev.triage.orchestrator.config.AgentServers;
 import dev.triage.orchestrator.tracing.InvestigationTraces;
 import dev.triage.orchestrator.tracing.OtlpReceiver;
 import dev.triage.orchestrator.tracing.OtlpReceiver.Received;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,10 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One investigation on the model path (Bedrock's Converse API faked on the wire), traced to a local OTLP receiver at
  * LangFuse's path: the span tree, LangFuse's attributes, token counts, Basic auth, the embedded MCP servers' spans in
- * the same trace, and no planted secret in any span.
+ * the same trace (and a hostile argument's server span in it), and no planted secret in any span or log line.
  */
 @SpringBootTest(classes = TriageApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
+@ExtendWith(OutputCaptureExtension.class)
 class TracedInvestigationTest {
 
     private static final String MODEL_ID = "anthropic.claude-3-5-haiku-20241022-v1:0";
@@ -48,6 +52,9 @@ class TracedInvestigationTest {
 
     @Autowired
     InvestigationTraces traces;
+
+    @Autowired
+    AgentServers servers;
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
@@ -77,7 +84,7 @@ class TracedInvestigationTest {
     }
 
     @Test
-    void anInvestigationArrivesAsOneTraceOfAgentsGenerationsAndToolCalls() throws Exception {
+    void anInvestigationArrivesAsOneTraceOfAgentsGenerationsAndToolCalls(CapturedOutput output) throws Exception {
         BEDROCK.script(
                 ConverseFake.answer(plan(), 1100, 60),
                 ConverseFake.answer("{\"findings\":[]}", 2400, 15),
@@ -89,12 +96,19 @@ class TracedInvestigationTest {
                 .get("id")
                 .stringValue();
         JsonNode report = client.awaitFinished(id);
-        traces.flush();
-        List<Received> spans =
-                awaitSpans(all -> all.stream().anyMatch(s -> s.name().startsWith("tools/call "))
-                        && all.stream().anyMatch(s -> s.name().equals("investigation")));
-
         String traceId = report.get("traceId").stringValue();
+        // A hostile argument sent to a server in this trace: the server's span must hold none of it.
+        String planted = "00f067aa0ba902b7";
+        HttpResponse<String> refused = new McpHttp(
+                        servers.embeddedStack().orElseThrow().url("eks"))
+                .post(
+                        McpHttp.call("find_unhealthy", "{\"namespace\": \"password=" + CANARY_PASSWORD + "\"}"),
+                        Map.of("Accept", McpHttp.BOTH, "traceparent", "00-" + traceId + "-" + planted + "-01"));
+        assertThat(McpHttp.isError(refused)).isTrue();
+        traces.flush();
+        servers.embeddedStack().orElseThrow().flushTraces();
+        List<Received> spans = RECEIVER.spans();
+
         assertThat(traceId).isEqualTo(id.replace("-", ""));
         assertThat(report.get("traceUrl").stringValue()).isEqualTo(RECEIVER.baseUrl() + "/trace/" + traceId);
 
@@ -160,11 +174,20 @@ class TracedInvestigationTest {
         List<Received> serverCalls = spans.stream()
                 .filter(s -> s.service().startsWith("triage-") && s.name().startsWith("tools/call "))
                 .toList();
-        assertThat(serverCalls).hasSize(tools.size()).allSatisfy(server -> {
-            assertThat(server.traceId()).isEqualTo(traceId);
-            assertThat(server.parentSpanId()).isIn(toolIds);
-            assertThat(server.attribute("mcp.tool.outcome")).isEqualTo("ok");
-        });
+        Received hostile = serverCalls.stream()
+                .filter(s -> s.parentSpanId().equals(planted))
+                .findFirst()
+                .orElseThrow();
+        assertThat(hostile.traceId()).isEqualTo(traceId);
+        assertThat(hostile.attribute("mcp.tool.outcome")).isEqualTo("error");
+        assertThat(serverCalls)
+                .filteredOn(s -> s != hostile)
+                .hasSize(tools.size())
+                .allSatisfy(server -> {
+                    assertThat(server.traceId()).isEqualTo(traceId);
+                    assertThat(server.parentSpanId()).isIn(toolIds);
+                    assertThat(server.attribute("mcp.tool.outcome")).isEqualTo("ok");
+                });
 
         String basic =
                 "Basic " + Base64.getEncoder().encodeToString("pk-lf-test:sk-lf-test".getBytes(StandardCharsets.UTF_8));
@@ -175,9 +198,10 @@ class TracedInvestigationTest {
         });
 
         assertThat(spans).allSatisfy(span -> {
-            String everything = span.attributes().values() + " " + span.eventTexts();
+            String everything = span.name() + " " + span.attributes().values() + " " + span.eventTexts();
             assertThat(everything).doesNotContain(CANARY_KEY).doesNotContain(CANARY_PASSWORD);
         });
+        assertThat(output.getAll()).doesNotContain(CANARY_KEY).doesNotContain(CANARY_PASSWORD);
 
         String metrics = client.get("/actuator/prometheus").body();
         assertThat(metrics)
@@ -188,16 +212,6 @@ class TracedInvestigationTest {
                 .contains("triage_model_tokens_total{agent=\"master\",direction=\"input\",tier=\"bedrock\"} 3800.0")
                 .contains("triage_investigations_total{source=\"api\",status=\"completed\"} 1.0")
                 .doesNotContain(id);
-    }
-
-    private static List<Received> awaitSpans(Predicate<List<Received>> complete) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!complete.test(RECEIVER.spans()) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
-        // The MCP servers export on their own schedule: let their last batch arrive.
-        Thread.sleep(6_000);
-        return RECEIVER.spans();
     }
 
     private static String plan() {

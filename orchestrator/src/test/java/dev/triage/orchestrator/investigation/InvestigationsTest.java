@@ -179,6 +179,36 @@ class InvestigationsTest {
     }
 
     @Test
+    void theRunnerGetsTheAlertsKeyAsSessionAndWhoAskedFromTheStoredRow() throws Exception {
+        BlockingQueue<InvestigationRequest> ran = new LinkedBlockingQueue<>();
+        investigations = investigations(1, (request, listener) -> {
+            ran.add(request);
+            return cartOom(request);
+        });
+        IntakeRequest firing = new IntakeRequest(
+                        RequestSource.ALERTMANAGER,
+                        null,
+                        "shop",
+                        "KubePodCrashLooping",
+                        Severity.HIGH,
+                        null,
+                        "alertmanager:3f2a@2026-12-03T10:00:00Z",
+                        null)
+                .withRequester("oncall@example.com");
+        IntakeRequest question = ask("diagnose unhealthy pods", null);
+
+        Runs.awaitFinished(investigations, Runs.started(investigations.enqueue(firing)));
+        Runs.awaitFinished(investigations, Runs.started(investigations.enqueue(question)));
+
+        InvestigationRequest alert = ran.poll(30, TimeUnit.SECONDS);
+        assertThat(alert.session()).isEqualTo("alertmanager:3f2a");
+        assertThat(alert.requester()).isEqualTo("oncall@example.com");
+        InvestigationRequest asked = ran.poll(30, TimeUnit.SECONDS);
+        assertThat(asked.session()).isNull();
+        assertThat(asked.requester()).isNull();
+    }
+
+    @Test
     void clusterThisServiceDoesNotServeIsRefused() {
         investigations = investigations(1, (request, listener) -> cartOom(request));
 

@@ -1,5 +1,6 @@
 package dev.triage.orchestrator.tracing;
 
+import com.sun.management.OperatingSystemMXBean;
 import dev.triage.agents.AgentsSettings;
 import dev.triage.agents.InvestigationListener;
 import dev.triage.agents.InvestigationObservers;
@@ -9,9 +10,14 @@ import dev.triage.agents.routing.RequestSource;
 import dev.triage.mcp.hosting.tracing.TraceExport;
 import dev.triage.mcp.hosting.tracing.TracingProperties;
 import dev.triage.orchestrator.embedded.EmbeddedStack;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,46 +26,71 @@ import java.util.UUID;
 /**
  * Benchmark, not a test: the same investigation of the demo snapshot (rules tier, the embedded MCP servers over
  * loopback HTTP) with tracing off and on (exported to a local OTLP receiver, the servers tracing too), and the
- * overhead of tracing as the ratio of the medians. Run it with
- * {@code ./mvnw -B -ntp -pl orchestrator -am test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=dev.triage.orchestrator.tracing.TracingOverheadBench -Dexec.args=40}.
+ * overhead of tracing as the ratio of the medians. Each round runs a block of investigations on every setup, in an
+ * order that rotates from round to round, so neither side always runs in the other's wake (GC, JIT). A second
+ * untraced stack is the control: its ratio to the first is what two identical setups differ by on this machine, the
+ * noise floor the overhead is to be read against. Wall time on a shared machine is mostly waiting for a core, so each
+ * block's CPU time (every thread of this JVM: the agents, the servers, the exporters and the receiver) is measured
+ * too, ending with the traced block's spans flushed (its own and its servers', one batch as the exporter would send),
+ * so what exporting costs is counted where it is caused. Run it with the test classpath, e.g.
+ * {@code ./mvnw -o -B -ntp -pl orchestrator -am test-compile dependency:build-classpath -Dmdep.includeScope=test
+ * -Dmdep.outputFile=/tmp/cp.txt} and then {@code java -cp orchestrator/target/test-classes:orchestrator/target/classes:$(cat
+ * /tmp/cp.txt) dev.triage.orchestrator.tracing.TracingOverheadBench 40}.
  */
 public final class TracingOverheadBench {
 
-    private static final int WARM_UP = 5;
+    private static final int WARM_UP = 1;
+    private static final int BLOCK = 5;
+    private static final OperatingSystemMXBean CPU =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private TracingOverheadBench() {}
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+        TracingProperties none = new TracingProperties(null, null);
         try (OtlpReceiver receiver = new OtlpReceiver();
-                Setup off = new Setup(new TracingProperties(null, null));
+                Setup off = new Setup(none);
+                Setup control = new Setup(none);
                 Setup on = new Setup(new TracingProperties(
                         new TracingProperties.Langfuse(URI.create(receiver.baseUrl()), "pk-bench", "sk-bench"),
                         null))) {
-            List<Double> offMillis = new ArrayList<>();
-            List<Double> onMillis = new ArrayList<>();
-            // Alternated, so warm-up and background noise fall on both alike.
-            for (int i = 0; i < WARM_UP + runs; i++) {
-                double offRun = off.run();
-                double onRun = on.run();
-                if (i >= WARM_UP) {
-                    offMillis.add(offRun);
-                    onMillis.add(onRun);
+            List<Setup> setups = List.of(off, control, on);
+            int rounds = (runs + BLOCK - 1) / BLOCK;
+            for (int round = 0; round < WARM_UP + rounds; round++) {
+                for (int i = 0; i < setups.size(); i++) {
+                    setups.get((round + i) % setups.size()).block(round >= WARM_UP);
                 }
             }
-            on.export.flush();
-            double offMedian = median(offMillis);
-            double onMedian = median(onMillis);
+            double offMedian = median(off.millis);
+            double onMedian = median(on.millis);
+            double controlMedian = median(control.millis);
+            double offCpu = median(off.cpuMillis);
+            double onCpu = median(on.cpuMillis);
+            double controlCpu = median(control.cpuMillis);
             System.out.printf(
-                    "investigation (demo snapshot, rules tier), %d runs each: tracing off median %.1f ms, on median %.1f"
-                            + " ms, overhead %.1f%% (ratio %.3f); spans received %d%n",
-                    runs,
+                    "investigation (demo snapshot, rules tier), %d runs each in blocks of %d: tracing off median %.1f ms, on median %.1f"
+                            + " ms, overhead %.1f%% (ratio %.3f); control (a second untraced stack) median %.1f ms,"
+                            + " %+.1f%% from off; spans received %d%n",
+                    off.millis.size(),
+                    BLOCK,
                     offMedian,
                     onMedian,
                     (onMedian / offMedian - 1) * 100,
                     onMedian / offMedian,
+                    controlMedian,
+                    (controlMedian / offMedian - 1) * 100,
                     receiver.spans().size());
+            System.out.printf(
+                    "cpu per investigation (all threads, a block's exports flushed in it), median of %d blocks: off %.1f"
+                            + " ms, on %.1f ms, overhead %.1f%% (ratio %.3f); control %+.1f%% from off%n",
+                    off.cpuMillis.size(),
+                    offCpu,
+                    onCpu,
+                    (onCpu / offCpu - 1) * 100,
+                    onCpu / offCpu,
+                    (controlCpu / offCpu - 1) * 100);
+            System.out.printf("load average (1, 5, 15 min): %s%n", loadAverage());
         }
         System.exit(0);
     }
@@ -70,6 +101,8 @@ public final class TracingOverheadBench {
         final TraceExport export;
         final TraceScores scores;
         final Investigator investigator;
+        final List<Double> millis = new ArrayList<>();
+        final List<Double> cpuMillis = new ArrayList<>();
 
         Setup(TracingProperties tracing) {
             stack = EmbeddedStack.start(Optional.empty(), Map.of(), tracing.asProperties());
@@ -80,10 +113,22 @@ public final class TracingOverheadBench {
                     AgentsSettings.rulesOnly(stack.servers()), traces.enabled() ? traces : InvestigationObservers.NONE);
         }
 
-        double run() {
-            long start = System.nanoTime();
-            investigator.investigate(request(stack.clusterName()), InvestigationListener.ignoring());
-            return (System.nanoTime() - start) / 1e6;
+        /** {@link #BLOCK} investigations, then their spans sent; each one's wall time and the block's CPU kept. */
+        void block(boolean keep) {
+            long cpuStart = CPU.getProcessCpuTime();
+            List<Double> walls = new ArrayList<>();
+            for (int i = 0; i < BLOCK; i++) {
+                long start = System.nanoTime();
+                investigator.investigate(request(stack.clusterName()), InvestigationListener.ignoring());
+                walls.add((System.nanoTime() - start) / 1e6);
+            }
+            export.flush();
+            stack.flushTraces();
+            long cpu = CPU.getProcessCpuTime() - cpuStart;
+            if (keep) {
+                millis.addAll(walls);
+                cpuMillis.add(cpu / 1e6 / BLOCK);
+            }
         }
 
         @Override
@@ -104,6 +149,17 @@ public final class TracingOverheadBench {
                 RequestSource.API,
                 null,
                 null);
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(
+                    ", ",
+                    Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" "))
+                            .subList(0, 3));
+        } catch (IOException e) {
+            return String.format("%.2f (1 min)", CPU.getSystemLoadAverage());
+        }
     }
 
     private static double median(List<Double> values) {

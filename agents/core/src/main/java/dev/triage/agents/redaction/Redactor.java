@@ -31,11 +31,7 @@ public final class Redactor {
                     "(?i)(\\bname:[ \\t]*[\"']?" + SecretNames.KEY_IN_TEXT + "[\"']?[ \\t]*\\r?\\n"
                             + "[ \\t]*value:[ \\t]*)(\\S+)",
                     "$1" + MASK),
-            Redactor::assignments);
-
-    /** {@code password=...}, {@code DB_TOKEN: ...}, {@code "secret": "..."}: the key stays, the value goes. */
-    private static final Pattern ASSIGNMENT = Pattern.compile("(?i)(" + SecretNames.KEY_IN_TEXT
-            + "[\"']?[ \\t]*[=:][ \\t]*)" + "(\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s,;&\"'}]+)");
+            SecretNames::maskAssignments);
 
     private Redactor() {}
 
@@ -49,15 +45,6 @@ public final class Redactor {
             result = rule.apply(result);
         }
         return result;
-    }
-
-    private static String assignments(String text) {
-        return ASSIGNMENT.matcher(text).replaceAll(match -> {
-            String value = match.group(2);
-            char quote = value.charAt(0);
-            String masked = quote == '"' || quote == '\'' ? quote + MASK + quote : MASK;
-            return Matcher.quoteReplacement(match.group(1) + masked);
-        });
     }
 
     private static UnaryOperator<String> replace(String regex, String replacement) {

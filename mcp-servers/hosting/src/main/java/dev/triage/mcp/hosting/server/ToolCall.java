@@ -6,6 +6,7 @@ import dev.triage.mcp.hosting.tool.ToolArguments;
 import dev.triage.mcp.hosting.tool.ToolDefinition;
 import dev.triage.mcp.hosting.tool.ToolOutcome;
 import dev.triage.mcp.hosting.tracing.ToolSpans;
+import dev.triage.model.SecretNames;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
@@ -50,7 +51,11 @@ final class ToolCall implements BiFunction<McpTransportContext, CallToolRequest,
         ToolOutcome outcome = outcome(invocation);
         ToolSpans.ended(!(outcome instanceof ToolOutcome.Failed));
         if (outcome instanceof ToolOutcome.Failed failed) {
-            log.info("Tool call {} failed: {}", invocation.forLog(), failed.upstreamError());
+            // The error may quote an argument back (a refused value): masked like the arguments.
+            log.info(
+                    "Tool call {} failed: {}",
+                    invocation.forLog(),
+                    SecretNames.maskAssignments(failed.upstreamError()));
         }
         return results.toResult(outcome);
     }

@@ -38,8 +38,9 @@ public record Invocation(String tool, Map<String, Object> arguments) {
 
     /** One argument's value, bounded: an error quotes the call, and must not quote a megabyte back. */
     private static String render(Object value) {
+        // A value that carries a key=value secret (password=...) keeps the key only.
         return value instanceof String s
-                ? '"' + Echo.of(s).replace("\"", "\\\"") + '"'
-                : Echo.of(String.valueOf(value));
+                ? '"' + SecretNames.maskAssignments(Echo.of(s)).replace("\"", "\\\"") + '"'
+                : SecretNames.maskAssignments(Echo.of(String.valueOf(value)));
     }
 }

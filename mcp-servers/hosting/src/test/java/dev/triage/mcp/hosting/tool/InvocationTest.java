@@ -27,6 +27,13 @@ class InvocationTest {
     }
 
     @Test
+    void aSecretInsideAnArgumentsValueIsMaskedAndItsKeyKept() {
+        var invocation = new Invocation("find_unhealthy", Map.of("namespace", "password=canary-hunter2"));
+
+        assertThat(invocation.forLog()).isEqualTo("find_unhealthy(namespace=\"password=[REDACTED]\")");
+    }
+
+    @Test
     void keepsNullArgumentsAsTheClientSentThem() {
         Map<String, Object> arguments = new HashMap<>();
         arguments.put("namespace", null);
