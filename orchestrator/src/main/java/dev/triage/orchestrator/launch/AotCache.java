@@ -7,23 +7,44 @@ import java.util.Optional;
 
 /**
  * What the build writes beside {@code NAME.jar} in {@code NAME-aot/}: {@code NAME.jar} and {@code lib/} (the jar
- * extracted), {@code NAME.aot} (the cache, from a training run of {@code diagnose}) and {@code NAME.stamp} (the size
- * and modification time of the jar it was made from: a cache of another build is not used, its classes could differ).
+ * extracted); {@code NAME-cli.aot}, trained on {@code diagnose}, and {@code NAME-service.aot}, trained on the service
+ * answering one investigation; and {@code NAME.stamp}, the size and modification time of the jar they were made from
+ * (a cache of another build is not used: its classes could differ).
  */
-record AotCache(Path jar, Path cache) {
+record AotCache(Path jar, Path cli, Path service) {
+
+    static AotCache in(Path dir, String name) {
+        return new AotCache(
+                dir.resolve(name + ".jar"), dir.resolve(name + "-cli.aot"), dir.resolve(name + "-service.aot"));
+    }
+
+    static Path dir(Path sourceJar) {
+        return sourceJar.resolveSibling(name(sourceJar) + "-aot");
+    }
+
+    static String name(Path sourceJar) {
+        return sourceJar.getFileName().toString().replaceFirst("\\.jar$", "");
+    }
+
+    static Path stampFile(Path sourceJar) {
+        return dir(sourceJar).resolve(name(sourceJar) + ".stamp");
+    }
 
     static Optional<AotCache> beside(Path sourceJar) {
-        String name = sourceJar.getFileName().toString().replaceFirst("\\.jar$", "");
-        Path dir = sourceJar.resolveSibling(name + "-aot");
-        AotCache cache = new AotCache(dir.resolve(name + ".jar"), dir.resolve(name + ".aot"));
+        AotCache cache = in(dir(sourceJar), name(sourceJar));
         try {
             boolean current = Files.isRegularFile(cache.jar())
-                    && Files.isRegularFile(cache.cache())
-                    && Files.readString(dir.resolve(name + ".stamp")).strip().equals(stamp(sourceJar));
+                    && Files.readString(stampFile(sourceJar)).strip().equals(stamp(sourceJar));
             return current ? Optional.of(cache) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The cache for a one-shot command or for the service, if the build made it. */
+    Optional<Path> file(boolean oneShot) {
+        Path file = oneShot ? cli : service;
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
     /** The stamp of a jar, as the build writes it: {@code SIZE MTIME_MILLIS}. */

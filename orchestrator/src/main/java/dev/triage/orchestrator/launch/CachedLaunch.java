@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Runs {@code java -jar triage.jar ...} on the Java ahead-of-time cache the build trains next to the jar
- * ({@code triage-aot/}: the jar extracted, so its classes come from plain jars a cache can hold, and
- * {@code triage.aot}), in a child JVM given the same JVM options, standard streams and exit code. Nothing changes
+ * ({@code triage-aot/}: the jar extracted, so its classes come from plain jars a cache can hold, a cache for the
+ * one-shot commands and one for the service), in a child JVM given the same JVM options, standard streams and exit code. Nothing changes
  * for the user but the start-up time: without the cache, with {@code -Dtriage.aot=off}, when the cache was trained on
  * another build of the jar, or when the jar was not started with {@code -jar}, the process runs as it is.
  */
@@ -53,10 +53,11 @@ public final class CachedLaunch {
     }
 
     private static Optional<List<String>> command(String[] args) {
-        Optional<Path> jar = thisJar();
-        Optional<AotCache> cache = jar.flatMap(AotCache::beside);
+        boolean oneShot = args.length > 0 && ONE_SHOT.contains(args[0]);
+        Optional<AotCache> cache = thisJar().flatMap(AotCache::beside);
+        Optional<Path> file = cache.flatMap(found -> found.file(oneShot));
         Optional<List<String>> jvmOptions = jvmOptions();
-        if (cache.isEmpty() || jvmOptions.isEmpty()) {
+        if (file.isEmpty() || jvmOptions.isEmpty()) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
@@ -64,10 +65,10 @@ public final class CachedLaunch {
         // The JVM's own warnings (a cache it cannot use, say) to stderr: stdout carries only what a command prints.
         command.addAll(List.of("-Xlog:disable", "-Xlog:all=warning:stderr"));
         command.addAll(jvmOptions.get());
-        command.add("-XX:AOTCache=" + cache.get().cache());
+        command.add("-XX:AOTCache=" + file.get());
         command.add("-D" + CHILD + "=" + ProcessHandle.current().pid());
         command.add(NATIVE_ACCESS);
-        if (args.length > 0 && ONE_SHOT.contains(args[0])) {
+        if (oneShot) {
             // One short run: the client compiler alone and one GC thread cost less than they would save.
             command.add("-XX:TieredStopAtLevel=1");
             command.add("-XX:+UseSerialGC");

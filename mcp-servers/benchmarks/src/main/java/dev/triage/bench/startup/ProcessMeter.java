@@ -91,8 +91,11 @@ final class ProcessMeter {
     private void sample(ProcessHandle root) {
         long treeKb = 0;
         treeKb += sampleOne(root.pid());
-        for (ProcessHandle child : root.descendants().toList()) {
-            treeKb += sampleOne(child.pid());
+        // All of this benchmark's descendants, not the target's: what the target daemonised was reparented here.
+        for (ProcessHandle child : ProcessHandle.current().descendants().toList()) {
+            if (child.pid() != root.pid()) {
+                treeKb += sampleOne(child.pid());
+            }
         }
         treePeakKb = Math.max(treePeakKb, treeKb);
     }
