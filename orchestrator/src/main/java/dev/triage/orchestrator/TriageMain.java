@@ -1,6 +1,7 @@
 package dev.triage.orchestrator;
 
 import dev.triage.orchestrator.cli.TriageCommand;
+import dev.triage.orchestrator.launch.CachedLaunch;
 import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import picocli.CommandLine;
@@ -17,6 +18,7 @@ public final class TriageMain {
     private TriageMain() {}
 
     public static void main(String[] args) {
+        CachedLaunch.relaunchIfCached(args);
         if (args.length > 0 && COMMANDS.contains(args[0])) {
             System.exit(new CommandLine(new TriageCommand()).execute(args));
         }

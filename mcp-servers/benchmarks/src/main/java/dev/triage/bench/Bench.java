@@ -1,5 +1,6 @@
 package dev.triage.bench;
 
+import dev.triage.bench.startup.StartupBench;
 import dev.triage.bench.synthetic.SyntheticCluster;
 import dev.triage.kubernetes.snapshot.BundledSnapshots;
 import dev.triage.mcp.eks.EksMcpServerApplication;
@@ -19,7 +20,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * medians.
  *
  * <p>Usage: {@code java -jar mcp-servers/benchmarks/target/triage-bench.jar [iterations] [pods...]}; with
- * {@code alerts} first, the alert intake benchmark instead ({@link AlertIntakeBench}).
+ * {@code alerts} first, the alert intake benchmark instead ({@link AlertIntakeBench}); with {@code startup} first,
+ * whole-process start-up times of the CLI, the service and a standalone MCP server ({@link StartupBench}).
  */
 public final class Bench {
 
@@ -28,6 +30,10 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("alerts")) {
             AlertIntakeBench.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("startup")) {
+            StartupBench.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 60;

@@ -72,7 +72,7 @@ final class DiagnoseCommand implements Callable<Integer> {
             err().println("diagnose: " + snapshot + " is not a snapshot directory (no snapshot.yaml)");
             return 2;
         }
-        try (EmbeddedStack stack = EmbeddedStack.start(Optional.ofNullable(snapshot));
+        try (EmbeddedStack stack = EmbeddedStack.withoutLedger(Optional.ofNullable(snapshot));
                 Investigator investigator = Investigator.create(AgentsSettings.rulesOnly(stack.servers()))) {
             InvestigationReport report = investigator.investigate(request(stack.clusterName()), event -> {});
             out().println(render(report));

@@ -40,6 +40,15 @@ public final class EmbeddedStack implements AutoCloseable {
         return start(snapshot, Map.of(), Map.of());
     }
 
+    /**
+     * Starts the stack for one investigation that ends with the process (the CLI): the runbook server plans and
+     * answers proposals but keeps no ledger, so no database starts; it serves no execute_runbook, which no one could
+     * approve for here.
+     */
+    public static EmbeddedStack withoutLedger(Optional<Path> snapshot) {
+        return start(snapshot, Map.of("triage.runbook-ledger", "none"), Map.of());
+    }
+
     /** As {@link #start(Optional, Map, Map)} with no shared properties. */
     public static EmbeddedStack start(Optional<Path> snapshot, Map<String, String> ledgerDatabase) {
         return start(snapshot, ledgerDatabase, Map.of());

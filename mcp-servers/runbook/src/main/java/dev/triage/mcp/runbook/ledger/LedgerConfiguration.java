@@ -9,9 +9,11 @@ import org.springframework.core.env.Environment;
 /**
  * The runbook server's ledger on {@code spring.datasource.url}/{@code username}/{@code password}, or on an embedded
  * PostgreSQL when no URL is set. No {@code DataSource} bean is exposed, so nothing else in an application that
- * embeds this server (Boot's Flyway or JDBC auto-configuration) acts on the ledger's database.
+ * embeds this server (Boot's Flyway or JDBC auto-configuration) acts on the ledger's database. None at all with
+ * {@code triage.runbook-ledger=none} ({@link LedgerKept}).
  */
 @Configuration(proxyBeanMethods = false)
+@LedgerKept
 class LedgerConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerConfiguration.class);

@@ -5,6 +5,7 @@ import dev.triage.kubernetes.server.ClusterSourceProperties;
 import dev.triage.mcp.runbook.catalog.RunbookCatalog;
 import dev.triage.mcp.runbook.execution.Executor;
 import dev.triage.mcp.runbook.execution.StepRunner;
+import dev.triage.mcp.runbook.ledger.LedgerKept;
 import dev.triage.mcp.runbook.ledger.RunbookLedger;
 import dev.triage.mcp.runbook.proposal.Proposer;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The executor over the proposer, the ledger and the cluster. */
 @Configuration(proxyBeanMethods = false)
+@LedgerKept
 class ExecutionConfiguration {
 
     /** A snapshot is served without controllers: nothing there rolls out, so checks pass once a change is applied. */

@@ -8,6 +8,7 @@ import dev.triage.mcp.hosting.tool.ToolOutcome;
 import dev.triage.mcp.runbook.execution.ExecutionOutcome;
 import dev.triage.mcp.runbook.execution.Executor;
 import dev.triage.mcp.runbook.ledger.ExecutionRecord;
+import dev.triage.mcp.runbook.ledger.LedgerKept;
 import dev.triage.mcp.runbook.ledger.RunbookLedger;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The agents never see execute_runbook: a person, or the service acting on a person's approval, calls it.
  */
 @Component
+@LedgerKept
 class ExecutionTools implements ToolGroup {
 
     private static final String EXECUTE_DESCRIPTION = """

@@ -7,6 +7,7 @@ import dev.triage.mcp.hosting.tool.ToolDefinition;
 import dev.triage.mcp.hosting.tool.ToolGroup;
 import dev.triage.mcp.hosting.tool.ToolOutcome;
 import dev.triage.mcp.runbook.ledger.IncidentRecord;
+import dev.triage.mcp.runbook.ledger.LedgerKept;
 import dev.triage.mcp.runbook.ledger.RunbookLedger;
 import dev.triage.model.Severity;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** create_incident: a persisted record of an incident; it changes nothing in the cluster, but it writes, so MUTATING. */
 @Component
+@LedgerKept
 class IncidentTools implements ToolGroup {
 
     private static final Logger log = LoggerFactory.getLogger(IncidentTools.class);

@@ -15,8 +15,10 @@ import dev.triage.mcp.runbook.proposal.ProposalRequest;
 import dev.triage.mcp.runbook.proposal.Proposer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,12 +43,13 @@ class ProposalTools implements ToolGroup {
             FORBIDDEN_BY_POLICY, CATEGORY_MISMATCH). A refusal is final for that input: do not retry it unchanged.""";
 
     private final Proposer proposer;
-    private final RunbookLedger ledger;
+    private final Optional<RunbookLedger> ledger;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ProposalTools(Proposer proposer, RunbookLedger ledger) {
+    /** Without a ledger ({@code triage.runbook-ledger=none}) a proposal is planned and answered, not recorded. */
+    ProposalTools(Proposer proposer, ObjectProvider<RunbookLedger> ledger) {
         this.proposer = proposer;
-        this.ledger = ledger;
+        this.ledger = Optional.ofNullable(ledger.getIfAvailable());
     }
 
     @Override
@@ -95,7 +98,7 @@ class ProposalTools implements ToolGroup {
                 proposal.proposalId(),
                 proposal.refusal() == null ? proposal.policy() : proposal.refusal());
         if (Proposal.PROPOSED.equals(proposal.status())) {
-            ledger.recordProposal(ProposalRecords.of(proposal), "propose_remediation");
+            ledger.ifPresent(kept -> kept.recordProposal(ProposalRecords.of(proposal), "propose_remediation"));
         }
         return args.ok(json.writeValueAsString(proposal));
     }

@@ -1,0 +1,126 @@
+package dev.triage.orchestrator.launch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs {@code java -jar triage.jar ...} on the Java ahead-of-time cache the build trains next to the jar
+ * ({@code triage-aot/}: the jar extracted, so its classes come from plain jars a cache can hold, a cache for the
+ * one-shot commands and one for the service), in a child JVM given the same JVM options, standard streams and exit code. Nothing changes
+ * for the user but the start-up time: without the cache, with {@code -Dtriage.aot=off}, when the cache was trained on
+ * another build of the jar, or when the jar was not started with {@code -jar}, the process runs as it is.
+ */
+public final class CachedLaunch {
+
+    /** Set on the child to its parent's pid, so it runs the application instead of relaunching. */
+    static final String CHILD = "triage.aot.child";
+
+    /** For ParentDeath's prctl; the training run is given it too, as a cache serves only the same module options. */
+    static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
+
+    private static final Set<String> ONE_SHOT = Set.of("diagnose", "eval", "snapshot");
+
+    private CachedLaunch() {}
+
+    /** Runs {@code args} in the cached child and exits with its code, or returns when this process should run them. */
+    public static void relaunchIfCached(String[] args) {
+        String parent = System.getProperty(CHILD);
+        if (parent != null) {
+            if (parent.chars().allMatch(Character::isDigit)) {
+                ParentDeath.killsThisProcess(Long.parseLong(parent));
+            }
+            return;
+        }
+        if ("off".equals(System.getProperty("triage.aot"))) {
+            return;
+        }
+        Optional<List<String>> command = command(args);
+        if (command.isEmpty()) {
+            return;
+        }
+        int exit;
+        try {
+            exit = run(command.get());
+        } catch (IOException e) {
+            return; // no child: this process runs it, as without a cache
+        }
+        System.exit(exit);
+    }
+
+    private static Optional<List<String>> command(String[] args) {
+        boolean oneShot = args.length > 0 && ONE_SHOT.contains(args[0]);
+        Optional<AotCache> cache = thisJar().flatMap(AotCache::beside);
+        Optional<Path> file = cache.flatMap(found -> found.file(oneShot));
+        Optional<List<String>> jvmOptions = jvmOptions();
+        if (file.isEmpty() || jvmOptions.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The JVM's own warnings (a cache it cannot use, say) to stderr: stdout carries only what a command prints.
+        command.addAll(List.of("-Xlog:disable", "-Xlog:all=warning:stderr"));
+        command.addAll(jvmOptions.get());
+        command.add("-XX:AOTCache=" + file.get());
+        command.add("-D" + CHILD + "=" + ProcessHandle.current().pid());
+        command.add(NATIVE_ACCESS);
+        if (oneShot) {
+            // One short run: the client compiler alone and one GC thread cost less than they would save.
+            command.add("-XX:TieredStopAtLevel=1");
+            command.add("-XX:+UseSerialGC");
+        }
+        command.add("-jar");
+        command.add(cache.get().jar().toString());
+        command.addAll(List.of(args));
+        return Optional.of(command);
+    }
+
+    /** The jar {@code java -jar} was given, when that is how this JVM started. */
+    private static Optional<Path> thisJar() {
+        String classPath = System.getProperty("java.class.path", "");
+        if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
+            return Optional.empty();
+        }
+        Path jar = Path.of(classPath).toAbsolutePath();
+        return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
+    }
+
+    /** What came before {@code -jar} on this JVM's command line (heap size, system properties, agents). */
+    private static Optional<List<String>> jvmOptions() {
+        List<String> arguments =
+                ProcessHandle.current().info().arguments().map(List::of).orElse(List.of());
+        int jar = arguments.indexOf("-jar");
+        return jar < 0 ? Optional.empty() : Optional.of(List.copyOf(arguments.subList(0, jar)));
+    }
+
+    private static int run(List<String> command) throws IOException {
+        Process child = new ProcessBuilder(command).inheritIO().start();
+        // A stopped parent stops the child the same way (SIGTERM: the service closes what it opened) ...
+        Thread stopChild = new Thread(() -> stop(child), "triage-aot-child-stop");
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        while (true) {
+            try {
+                int exit = child.waitFor();
+                Runtime.getRuntime().removeShutdownHook(stopChild);
+                return exit;
+            } catch (InterruptedException e) {
+                // keep waiting: the child's exit code is this process's
+            } catch (IllegalStateException e) {
+                return child.exitValue(); // shutting down already: the hook stopped the child
+            }
+        }
+    }
+
+    private static void stop(Process child) {
+        child.destroy();
+        try {
+            child.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
