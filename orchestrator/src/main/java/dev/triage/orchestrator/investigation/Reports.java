@@ -27,44 +27,12 @@ final class Reports {
 
     /** {@code report} with another status, everything else kept. */
     static InvestigationReport withStatus(InvestigationReport report, InvestigationStatus status) {
-        return new InvestigationReport(
-                report.id(),
-                status,
-                report.question(),
-                report.cluster(),
-                report.namespace(),
-                report.route(),
-                report.findings(),
-                report.rootCauses(),
-                report.remediations(),
-                report.summary(),
-                report.models(),
-                report.toolCalls(),
-                report.notes(),
-                report.startedAt(),
-                report.finishedAt());
+        return report.withStatus(status);
     }
 
     /** {@code report} ended as FAILED at {@code finishedAt}, keeping what it had, with {@code note} saying why. */
     static InvestigationReport failed(InvestigationReport report, String note, Instant finishedAt) {
-        List<String> notes = new ArrayList<>(report.notes());
-        notes.add(note);
-        return new InvestigationReport(
-                report.id(),
-                InvestigationStatus.FAILED,
-                report.question(),
-                report.cluster(),
-                report.namespace(),
-                report.route(),
-                report.findings(),
-                report.rootCauses(),
-                report.remediations(),
-                report.summary(),
-                report.models(),
-                report.toolCalls(),
-                notes,
-                report.startedAt(),
-                finishedAt);
+        return report.withNote(note).endedAs(InvestigationStatus.FAILED, finishedAt);
     }
 
     /** A running investigation's report: the stored start plus the progress recorded so far. */
@@ -82,21 +50,6 @@ final class Reports {
                 default -> {}
             }
         }
-        return new InvestigationReport(
-                running.id(),
-                running.status(),
-                running.question(),
-                running.cluster(),
-                running.namespace(),
-                route,
-                findings,
-                running.rootCauses(),
-                running.remediations(),
-                running.summary(),
-                models,
-                toolCalls,
-                running.notes(),
-                running.startedAt(),
-                running.finishedAt());
+        return running.withProgress(route, findings, models, toolCalls);
     }
 }

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -263,24 +262,7 @@ public class InvestigationStore {
         if (resolvedAt == null) {
             return report;
         }
-        List<String> notes = new ArrayList<>(report.notes());
-        notes.add("the alert that started this investigation resolved at " + resolvedAt);
-        return new InvestigationReport(
-                report.id(),
-                report.status(),
-                report.question(),
-                report.cluster(),
-                report.namespace(),
-                report.route(),
-                report.findings(),
-                report.rootCauses(),
-                report.remediations(),
-                report.summary(),
-                report.models(),
-                report.toolCalls(),
-                notes,
-                report.startedAt(),
-                report.finishedAt());
+        return report.withNote("the alert that started this investigation resolved at " + resolvedAt);
     }
 
     /** Events numbered after {@code afterSeq}, oldest first, at most {@code limit}. */
