@@ -76,7 +76,7 @@ class EventStreams implements SmartLifecycle {
         emitter.onTimeout(emitter::complete);
         streams.add(emitter);
         try {
-            followers.execute(() -> new Follower(id, emitter, open).follow(afterSeq));
+            followers.execute(() -> new Follower(id, emitter, open, closed).follow(afterSeq));
         } catch (RejectedExecutionException e) {
             closed.run();
             throw Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "the service is stopping; reconnect shortly");
@@ -90,12 +90,21 @@ class EventStreams implements SmartLifecycle {
         private final String id;
         private final SseEmitter emitter;
         private final AtomicBoolean open;
+        private final Runnable closed;
         private long lastSentNanos = System.nanoTime();
 
-        Follower(String id, SseEmitter emitter, AtomicBoolean open) {
+        Follower(String id, SseEmitter emitter, AtomicBoolean open, Runnable closed) {
             this.id = id;
             this.emitter = emitter;
             this.open = open;
+            this.closed = closed;
+        }
+
+        // The stream's slot is free before the client sees the end, so a client that reconnects at once is not
+        // refused for a stream it has already seen close.
+        private void end() {
+            closed.run();
+            emitter.complete();
         }
 
         void follow(int afterSeq) {
@@ -108,26 +117,26 @@ class EventStreams implements SmartLifecycle {
                         send(event);
                         after = event.seq();
                         if (event.isLast()) {
-                            emitter.complete();
+                            end();
                             return;
                         }
                     }
                     if (batch.isEmpty()) {
                         if (investigations.finishedAtOrBefore(id, after)) {
-                            emitter.complete();
+                            end();
                             return;
                         }
                         keepAlive();
                         investigations.awaitProgress(seen, POLL);
                     }
                 }
-                emitter.complete();
+                end();
             } catch (IOException | IllegalStateException e) {
                 // The client went away or the stream timed out: nothing left to tell.
                 emitter.completeWithError(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                emitter.complete();
+                end();
             }
         }
 
