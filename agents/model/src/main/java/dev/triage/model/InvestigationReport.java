@@ -168,48 +168,30 @@ public record InvestigationReport(
 
     /** This report, traced as {@code traceId} (and shown at {@code traceUrl}, if not {@code null}). */
     public InvestigationReport withTrace(String traceId, String traceUrl) {
-        return new InvestigationReport(
-                id,
-                status,
-                question,
-                cluster,
-                namespace,
-                route,
-                findings,
-                rootCauses,
-                remediations,
-                summary,
-                models,
-                toolCalls,
-                notes,
-                startedAt,
-                finishedAt,
-                guides,
-                traceId,
-                traceUrl);
+        return with(status, route, findings, models, toolCalls, notes, finishedAt, traceId, traceUrl);
     }
 
     /** This report with {@code status}, every other field kept. */
     public InvestigationReport withStatus(InvestigationStatus status) {
-        return with(status, route, findings, models, toolCalls, notes, finishedAt);
+        return with(status, route, findings, models, toolCalls, notes, finishedAt, traceId, traceUrl);
     }
 
     /** This report with {@code note} after its notes, every other field kept. */
     public InvestigationReport withNote(String note) {
         List<String> more = new ArrayList<>(notes);
         more.add(note);
-        return with(status, route, findings, models, toolCalls, more, finishedAt);
+        return with(status, route, findings, models, toolCalls, more, finishedAt, traceId, traceUrl);
     }
 
     /** This report ended as {@code status} at {@code at}, every other field kept. */
     public InvestigationReport endedAs(InvestigationStatus status, Instant at) {
-        return with(status, route, findings, models, toolCalls, notes, at);
+        return with(status, route, findings, models, toolCalls, notes, at, traceId, traceUrl);
     }
 
     /** This report with the route, findings, model calls and tool calls so far, every other field kept. */
     public InvestigationReport withProgress(
             List<RouteStep> route, List<Finding> findings, List<ModelCall> models, List<ToolCall> toolCalls) {
-        return with(status, route, findings, models, toolCalls, notes, finishedAt);
+        return with(status, route, findings, models, toolCalls, notes, finishedAt, traceId, traceUrl);
     }
 
     // The one copy of every field: a wither that listed them itself would drop the fields appended later.
@@ -220,7 +202,9 @@ public record InvestigationReport(
             List<ModelCall> models,
             List<ToolCall> toolCalls,
             List<String> notes,
-            Instant finishedAt) {
+            Instant finishedAt,
+            String traceId,
+            String traceUrl) {
         return new InvestigationReport(
                 id,
                 status,
