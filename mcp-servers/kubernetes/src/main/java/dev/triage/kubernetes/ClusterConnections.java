@@ -39,8 +39,12 @@ public final class ClusterConnections {
     }
 
     private static ClusterConnection embedded(Path snapshot) {
-        EmbeddedCluster cluster = EmbeddedCluster.start(SnapshotLoader.load(snapshot));
-        return new ClusterConnection(cluster.snapshot().cluster(), cluster.client(), cluster.clock(), cluster);
+        return of(EmbeddedCluster.start(SnapshotLoader.load(snapshot)));
+    }
+
+    /** A connection to an embedded cluster, which it closes with itself. */
+    public static ClusterConnection of(EmbeddedCluster cluster) {
+        return new ClusterConnection(cluster.clusterName(), cluster.client(), cluster.clock(), cluster);
     }
 
     static ClusterConnection context(String context) {

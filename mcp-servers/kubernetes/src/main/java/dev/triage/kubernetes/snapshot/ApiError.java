@@ -29,6 +29,11 @@ final class ApiError extends RuntimeException {
         return new ApiError(500, "InternalError", message);
     }
 
+    /** As the API server answers while it cannot serve (503 ServiceUnavailable). */
+    static ApiError unavailable(String message) {
+        return new ApiError(503, "ServiceUnavailable", message);
+    }
+
     MockResponse toResponse(KubernetesSerialization serialization) {
         Status status = new StatusBuilder()
                 .withStatus("Failure")

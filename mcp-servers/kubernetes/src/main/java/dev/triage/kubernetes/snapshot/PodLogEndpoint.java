@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,12 +24,15 @@ final class PodLogEndpoint {
 
     private static final Pattern PATH = Pattern.compile("/api/v1/namespaces/([^/?]+)/pods/([^/?]+)/log(?:\\?(.*))?");
 
-    private final Snapshot snapshot;
+    private final Path root;
+    private final Instant capturedAt;
     private final KubernetesCrudDispatcher store;
     private final KubernetesSerialization serialization;
 
-    PodLogEndpoint(Snapshot snapshot, KubernetesCrudDispatcher store, KubernetesSerialization serialization) {
-        this.snapshot = snapshot;
+    PodLogEndpoint(
+            Path root, Instant capturedAt, KubernetesCrudDispatcher store, KubernetesSerialization serialization) {
+        this.root = root;
+        this.capturedAt = capturedAt;
         this.store = store;
         this.serialization = serialization;
     }
@@ -43,7 +47,7 @@ final class PodLogEndpoint {
             throw new IllegalArgumentException("not a pod log path: " + path);
         }
         try {
-            LogQuery query = LogQuery.parse(matcher.group(3), snapshot.capturedAt());
+            LogQuery query = LogQuery.parse(matcher.group(3), capturedAt);
             Pod pod = pod(matcher.group(1), matcher.group(2));
             Optional<Path> file = logFile(pod, query);
             // Lenient decoding: a log is whatever bytes a program wrote, not always valid UTF-8.
@@ -72,7 +76,8 @@ final class PodLogEndpoint {
     private Optional<Path> logFile(Pod pod, LogQuery query) {
         String podName = pod.getMetadata().getName();
         String container = container(pod, query.container());
-        Optional<Path> file = snapshot.log(pod.getMetadata().getNamespace(), podName, container, query.previous());
+        Optional<Path> file = SnapshotLayout.existingLog(
+                root, pod.getMetadata().getNamespace(), podName, container, query.previous());
         if (file.isEmpty() && query.previous()) {
             throw ApiError.badRequest(
                     "previous terminated container \"" + container + "\" in pod \"" + podName + "\" not found");

@@ -1,7 +1,6 @@
 package dev.triage.kubernetes.snapshot;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -20,12 +19,6 @@ public record Snapshot(Path root, String cluster, Instant capturedAt, List<HasMe
 
     /** The log file for a container, current or previous instance, if the snapshot has it. */
     public Optional<Path> log(String namespace, String pod, String container, boolean previous) {
-        Path file;
-        try {
-            file = SnapshotLayout.logFile(root, namespace, pod, container, previous);
-        } catch (IllegalArgumentException notAPlainName) {
-            return Optional.empty();
-        }
-        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+        return SnapshotLayout.existingLog(root, namespace, pod, container, previous);
     }
 }

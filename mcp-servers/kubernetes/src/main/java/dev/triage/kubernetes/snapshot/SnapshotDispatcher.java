@@ -12,6 +12,8 @@ import io.fabric8.mockwebserver.internal.MockDispatcher;
 import io.fabric8.mockwebserver.internal.SimpleRequest;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,14 +31,17 @@ final class SnapshotDispatcher extends Dispatcher {
     private final PodLogEndpoint logs;
     private final ScaleEndpoint scale;
     private final KubernetesSerialization serialization;
+    private final CompletableFuture<Snapshot> loaded;
 
     SnapshotDispatcher(
             Map<ServerRequest, Queue<ServerResponse>> expectations,
             KubernetesCrudDispatcher crud,
             PodLogEndpoint logs,
             ScaleEndpoint scale,
-            KubernetesSerialization serialization) {
+            KubernetesSerialization serialization,
+            CompletableFuture<Snapshot> loaded) {
         this.expectations = expectations;
+        this.loaded = loaded;
         this.expected = new MockDispatcher(expectations);
         this.crud = crud;
         this.logs = logs;
@@ -47,6 +52,13 @@ final class SnapshotDispatcher extends Dispatcher {
     /** A failure inside a handler would leave the client waiting for its timeout: it is answered as a 500. */
     @Override
     public MockResponse dispatch(RecordedRequest request) {
+        try {
+            loaded.join(); // at once, except for a request that comes while the snapshot still loads
+        } catch (CompletionException e) {
+            return ApiError.unavailable(
+                            "the snapshot could not be loaded: " + e.getCause().getMessage())
+                    .toResponse(serialization);
+        }
         try {
             return route(request);
         } catch (RuntimeException e) {

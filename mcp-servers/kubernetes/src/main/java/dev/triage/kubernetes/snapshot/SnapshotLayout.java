@@ -1,6 +1,8 @@
 package dev.triage.kubernetes.snapshot;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Where things live in a snapshot directory (the format is in ARCHITECTURE.md). */
 public final class SnapshotLayout {
@@ -22,5 +24,17 @@ public final class SnapshotLayout {
             throw new IllegalArgumentException("not a plain log name: " + namespace + "/" + pod + "/" + container);
         }
         return file;
+    }
+
+    /** The log file for a container, current or previous instance, if the snapshot in {@code root} has it. */
+    public static Optional<Path> existingLog(
+            Path root, String namespace, String pod, String container, boolean previous) {
+        Path file;
+        try {
+            file = logFile(root, namespace, pod, container, previous);
+        } catch (IllegalArgumentException notAPlainName) {
+            return Optional.empty();
+        }
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 }

@@ -23,7 +23,11 @@ public final class SnapshotLoader {
             throw new SnapshotException("snapshot directory " + dir + " does not exist or is not a directory");
         }
         Path root = dir.toAbsolutePath().normalize();
-        SnapshotManifest manifest = SnapshotManifest.read(root);
+        return load(root, SnapshotManifest.read(root));
+    }
+
+    /** The objects of the snapshot in {@code root}, whose manifest has been read. */
+    static Snapshot load(Path root, SnapshotManifest manifest) {
         List<HasMetadata> objects = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         for (Path file : objectFiles(root)) {
