@@ -22,15 +22,28 @@ public record EmbeddedMcpServer(String name, URI url, ConfigurableApplicationCon
      */
     public static EmbeddedMcpServer start(
             String name, Class<?> application, ClusterConnection cluster, Map<String, String> properties) {
+        return start(name, application, cluster, properties, true);
+    }
+
+    /** As above; without {@code managed}, the server has no actuator endpoints, metrics or observations. */
+    public static EmbeddedMcpServer start(
+            String name,
+            Class<?> application,
+            ClusterConnection cluster,
+            Map<String, String> properties,
+            boolean managed) {
         // The service's OpenAPI generator is on this classpath too: an MCP server has no REST API to describe.
         List<String> args = new ArrayList<>(
                 List.of("--server.address=127.0.0.1", "--server.port=0", "--springdoc.api-docs.enabled=false"));
         properties.forEach((key, value) -> args.add("--" + key + "=" + value));
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(application)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("clusterConnection", cluster))
-                .run(args.toArray(String[]::new));
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("clusterConnection", cluster));
+        if (!managed) {
+            builder.listeners(new WithoutManagement());
+        }
+        ConfigurableApplicationContext context = builder.run(args.toArray(String[]::new));
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         return new EmbeddedMcpServer(name, URI.create("http://127.0.0.1:" + port + "/mcp"), context);
     }

@@ -3,6 +3,7 @@ package dev.triage.orchestrator.embedded;
 import dev.triage.kubernetes.ClusterConnection;
 import dev.triage.kubernetes.ClusterConnections;
 import dev.triage.kubernetes.snapshot.BundledSnapshots;
+import dev.triage.kubernetes.snapshot.EmbeddedCluster;
 import dev.triage.mcp.cloudwatch.CloudWatchMcpServerApplication;
 import dev.triage.mcp.eks.EksMcpServerApplication;
 import dev.triage.mcp.hosting.tracing.TraceExport;
@@ -14,6 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * Everything the embedded default needs in one JVM, started from a cluster snapshot: one embedded cluster serving
@@ -46,7 +53,7 @@ public final class EmbeddedStack implements AutoCloseable {
      * approve for here.
      */
     public static EmbeddedStack withoutLedger(Optional<Path> snapshot) {
-        return start(snapshot, Map.of("triage.runbook-ledger", "none"), Map.of());
+        return start(snapshot, Map.of("triage.runbook-ledger", "none"), Map.of(), false);
     }
 
     /** As {@link #start(Optional, Map, Map)} with no shared properties. */
@@ -62,26 +69,91 @@ public final class EmbeddedStack implements AutoCloseable {
      */
     public static EmbeddedStack start(
             Optional<Path> snapshot, Map<String, String> ledgerDatabase, Map<String, String> shared) {
+        return start(snapshot, ledgerDatabase, shared, true);
+    }
+
+    /**
+     * {@code managed}: the servers have their actuator endpoints and metrics, as in the service; a one-shot run has
+     * no one to probe or scrape them, and starts faster without.
+     */
+    private static EmbeddedStack start(
+            Optional<Path> snapshot, Map<String, String> ledgerDatabase, Map<String, String> shared, boolean managed) {
         BundledSnapshots.removeAbandoned();
         Path dir = snapshot.orElseGet(BundledSnapshots::demo).toAbsolutePath();
-        ClusterConnection cluster = ClusterConnections.open(Optional.of(dir), Optional.empty());
-        List<EmbeddedMcpServer> started = new ArrayList<>();
+        // The objects load while the servers start: neither reads the other until a tool is called.
+        EmbeddedCluster loading = EmbeddedCluster.loading(dir);
+        ClusterConnection cluster = ClusterConnections.of(loading);
         try {
             Map<String, String> properties = new LinkedHashMap<>(shared);
             properties.put("triage.snapshot", dir.toString());
             Map<String, String> runbook = new LinkedHashMap<>(properties);
             runbook.putAll(ledgerDatabase);
             runbook.put("triage.mcp.mutating-tools", "approval-gated");
-            started.add(EmbeddedMcpServer.start("eks", EksMcpServerApplication.class, cluster, properties));
-            started.add(EmbeddedMcpServer.start("runbook", RunbookMcpServerApplication.class, cluster, runbook));
-            started.add(
-                    EmbeddedMcpServer.start("cloudwatch", CloudWatchMcpServerApplication.class, cluster, properties));
+            List<EmbeddedMcpServer> started = startTogether(
+                    List.of(
+                            new Server("eks", EksMcpServerApplication.class, properties),
+                            new Server("runbook", RunbookMcpServerApplication.class, runbook),
+                            new Server("cloudwatch", CloudWatchMcpServerApplication.class, properties)),
+                    cluster,
+                    managed);
+            try {
+                loading.awaitLoaded();
+            } catch (RuntimeException e) {
+                started.forEach(EmbeddedMcpServer::close);
+                throw e;
+            }
             return new EmbeddedStack(dir, cluster, started);
         } catch (RuntimeException e) {
-            started.forEach(EmbeddedMcpServer::close);
             cluster.close();
             throw e;
         }
+    }
+
+    private record Server(String name, Class<?> application, Map<String, String> properties) {}
+
+    /**
+     * Starts the servers at the same time, each on its own thread (their Spring contexts share nothing but the
+     * cluster, and most of a start is one core's work): in the order given, or none, the started ones closed again
+     * when one fails, with its failure.
+     */
+    private static List<EmbeddedMcpServer> startTogether(
+            List<Server> servers, ClusterConnection cluster, boolean managed) {
+        initializeLogging();
+        List<Future<EmbeddedMcpServer>> starts = new ArrayList<>();
+        try (ExecutorService starter = Executors.newThreadPerTaskExecutor(
+                Thread.ofPlatform().name("triage-mcp-start-", 1).factory())) {
+            servers.forEach(server -> starts.add(starter.submit(() -> EmbeddedMcpServer.start(
+                    server.name(), server.application(), cluster, server.properties(), managed))));
+        }
+        List<EmbeddedMcpServer> started = new ArrayList<>();
+        RuntimeException failure = null;
+        for (Future<EmbeddedMcpServer> start : starts) {
+            try {
+                started.add(start.resultNow());
+            } catch (IllegalStateException e) {
+                if (failure == null) {
+                    failure = start.exceptionNow() instanceof RuntimeException runtime
+                            ? runtime
+                            : new IllegalStateException(start.exceptionNow());
+                }
+            }
+        }
+        if (failure != null) {
+            started.forEach(EmbeddedMcpServer::close);
+            throw failure;
+        }
+        return started;
+    }
+
+    /**
+     * Spring Boot sets up logging once per JVM, in the first application to start (the service, when there is one;
+     * later ones see it done). Servers starting together would each do it at once, and add their appenders three
+     * times over: it is done here first, as the first application would.
+     */
+    private static void initializeLogging() {
+        LoggingSystem logging = LoggingSystem.get(EmbeddedStack.class.getClassLoader());
+        logging.beforeInitialize();
+        logging.initialize(new LoggingInitializationContext(new StandardEnvironment()), null, null);
     }
 
     public Path snapshot() {
