@@ -2,10 +2,10 @@ package dev.triage.kubernetes;
 
 import dev.triage.kubernetes.snapshot.EmbeddedCluster;
 import dev.triage.kubernetes.snapshot.SnapshotLoader;
+import dev.triage.kubernetes.tracing.ApiRequestSpans;
 import io.fabric8.kubernetes.api.model.NamedContext;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -38,9 +38,15 @@ public final class ClusterConnections {
         return kubeContext.map(ClusterConnections::context).orElseGet(() -> fallback(System.getenv()));
     }
 
+    /** With a client of its own on the embedded cluster's settings, so its requests are traced like a live one's. */
     private static ClusterConnection embedded(Path snapshot) {
         EmbeddedCluster cluster = EmbeddedCluster.start(SnapshotLoader.load(snapshot));
-        return new ClusterConnection(cluster.snapshot().cluster(), cluster.client(), cluster.clock(), cluster);
+        KubernetesClient client = ApiRequestSpans.client(cluster.client().getConfiguration());
+        AutoCloseable resources = () -> {
+            client.close();
+            cluster.close();
+        };
+        return new ClusterConnection(cluster.snapshot().cluster(), client, cluster.clock(), resources);
     }
 
     static ClusterConnection context(String context) {
@@ -80,8 +86,7 @@ public final class ClusterConnections {
     }
 
     private static ClusterConnection live(String clusterName, Config config) {
-        KubernetesClient client =
-                new KubernetesClientBuilder().withConfig(config).build();
+        KubernetesClient client = ApiRequestSpans.client(config);
         return new ClusterConnection(clusterName, client, Clock.systemUTC(), client);
     }
 
