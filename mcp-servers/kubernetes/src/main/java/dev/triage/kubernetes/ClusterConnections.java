@@ -2,10 +2,10 @@ package dev.triage.kubernetes;
 
 import dev.triage.kubernetes.snapshot.EmbeddedCluster;
 import dev.triage.kubernetes.snapshot.SnapshotLoader;
+import dev.triage.kubernetes.tracing.ApiRequestSpans;
 import io.fabric8.kubernetes.api.model.NamedContext;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -42,7 +42,7 @@ public final class ClusterConnections {
         return of(EmbeddedCluster.start(SnapshotLoader.load(snapshot)));
     }
 
-    /** A connection to an embedded cluster, which it closes with itself. */
+    /** A connection to an embedded cluster (its client traced, as a live cluster's), closed with it. */
     public static ClusterConnection of(EmbeddedCluster cluster) {
         return new ClusterConnection(cluster.clusterName(), cluster.client(), cluster.clock(), cluster);
     }
@@ -84,8 +84,7 @@ public final class ClusterConnections {
     }
 
     private static ClusterConnection live(String clusterName, Config config) {
-        KubernetesClient client =
-                new KubernetesClientBuilder().withConfig(config).build();
+        KubernetesClient client = ApiRequestSpans.client(config);
         return new ClusterConnection(clusterName, client, Clock.systemUTC(), client);
     }
 

@@ -2,6 +2,7 @@ package dev.triage.orchestrator.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.triage.kubernetes.snapshot.BundledSnapshots;
 import dev.triage.mcp.hosting.testing.McpHttp;
 import dev.triage.orchestrator.TriageApplication;
 import dev.triage.orchestrator.api.ModelConfiguredServiceTest.ConverseFake;
@@ -9,13 +10,18 @@ import dev.triage.orchestrator.config.AgentServers;
 import dev.triage.orchestrator.tracing.InvestigationTraces;
 import dev.triage.orchestrator.tracing.OtlpReceiver;
 import dev.triage.orchestrator.tracing.OtlpReceiver.Received;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,13 +33,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One investigation on the model path (Bedrock's Converse API faked on the wire), traced to a local OTLP receiver at
  * LangFuse's path: the span tree, LangFuse's attributes, token counts, Basic auth, the embedded MCP servers' spans in
- * the same trace (and a hostile argument's server span in it), and no planted secret in any span or log line.
+ * the same trace (and a hostile argument's server span in it), the EKS server's Kubernetes API requests as client
+ * spans under its tool spans, and no planted secret (in the question, the model's answer, a Secret in the snapshot)
+ * in any span or log line.
  */
 @SpringBootTest(classes = TriageApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
@@ -43,6 +52,10 @@ class TracedInvestigationTest {
     private static final String MODEL_ID = "anthropic.claude-3-5-haiku-20241022-v1:0";
     private static final String CANARY_KEY = "AKIACANARY1234567890";
     private static final String CANARY_PASSWORD = "canary-hunter2";
+    private static final String CANARY_SECRET = "canary-snapshot-s3cret";
+    private static final String CANARY_SECRET_DATA =
+            Base64.getEncoder().encodeToString(CANARY_SECRET.getBytes(StandardCharsets.UTF_8));
+    private static final Path SNAPSHOT = demoWithACanarySecret();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ConverseFake BEDROCK = new ConverseFake();
     private static final OtlpReceiver RECEIVER = new OtlpReceiver();
@@ -73,6 +86,7 @@ class TracedInvestigationTest {
         registry.add("triage.tracing.langfuse.base-url", RECEIVER::baseUrl);
         registry.add("triage.tracing.langfuse.public-key", () -> "pk-lf-test");
         registry.add("triage.tracing.langfuse.secret-key", () -> "sk-lf-test");
+        registry.add("triage.snapshot", SNAPSHOT::toString);
     }
 
     @AfterAll
@@ -81,6 +95,7 @@ class TracedInvestigationTest {
         RECEIVER.close();
         System.clearProperty("aws.accessKeyId");
         System.clearProperty("aws.secretAccessKey");
+        FileSystemUtils.deleteRecursively(SNAPSHOT.toFile());
     }
 
     @Test
@@ -189,6 +204,24 @@ class TracedInvestigationTest {
                     assertThat(server.attribute("mcp.tool.outcome")).isEqualTo("ok");
                 });
 
+        // The servers' Kubernetes API requests: client spans under their own tool spans, in the investigation's trace.
+        Map<String, String> serverOfToolSpan =
+                serverCalls.stream().collect(Collectors.toMap(Received::spanId, Received::service));
+        List<Received> apiRequests = spans.stream()
+                .filter(s -> s.kind().equals("SPAN_KIND_CLIENT") && s.attribute("k8s.resource") != null)
+                .toList();
+        assertThat(apiRequests).isNotEmpty().allSatisfy(request -> {
+            assertThat(serverOfToolSpan.get(request.parentSpanId())).isEqualTo(request.service());
+            assertThat(request.traceId()).isEqualTo(traceId);
+            assertThat(request.attribute("http.request.method")).isNotBlank();
+            assertThat(request.attribute("http.response.status_code")).isNotBlank();
+            assertThat(request.attribute("url.path")).startsWith("/api").doesNotContain("?");
+        });
+        assertThat(apiRequests)
+                .filteredOn(request -> request.service().equals("triage-eks"))
+                .extracting(Received::name)
+                .contains("GET pods", "GET secrets");
+
         String basic =
                 "Basic " + Base64.getEncoder().encodeToString("pk-lf-test:sk-lf-test".getBytes(StandardCharsets.UTF_8));
         assertThat(RECEIVER.exports()).isNotEmpty().allSatisfy(export -> {
@@ -199,9 +232,17 @@ class TracedInvestigationTest {
 
         assertThat(spans).allSatisfy(span -> {
             String everything = span.name() + " " + span.attributes().values() + " " + span.eventTexts();
-            assertThat(everything).doesNotContain(CANARY_KEY).doesNotContain(CANARY_PASSWORD);
+            assertThat(everything)
+                    .doesNotContain(CANARY_KEY)
+                    .doesNotContain(CANARY_PASSWORD)
+                    .doesNotContain(CANARY_SECRET)
+                    .doesNotContain(CANARY_SECRET_DATA);
         });
-        assertThat(output.getAll()).doesNotContain(CANARY_KEY).doesNotContain(CANARY_PASSWORD);
+        assertThat(output.getAll())
+                .doesNotContain(CANARY_KEY)
+                .doesNotContain(CANARY_PASSWORD)
+                .doesNotContain(CANARY_SECRET)
+                .doesNotContain(CANARY_SECRET_DATA);
 
         String metrics = client.get("/actuator/prometheus").body();
         assertThat(metrics)
@@ -212,6 +253,35 @@ class TracedInvestigationTest {
                 .contains("triage_model_tokens_total{agent=\"master\",direction=\"input\",tier=\"bedrock\"} 3800.0")
                 .contains("triage_investigations_total{source=\"api\",status=\"completed\"} 1.0")
                 .doesNotContain(id);
+    }
+
+    /** The demo snapshot with one more Secret in shop, whose value must never leave the cluster. */
+    private static Path demoWithACanarySecret() {
+        try {
+            Path demo = BundledSnapshots.demo();
+            Path copy = Files.createTempDirectory("traced-snapshot");
+            try (Stream<Path> files = Files.walk(demo)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Path target = copy.resolve(demo.relativize(file).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target);
+                }
+            }
+            Files.writeString(copy.resolve("namespaces/shop/canary-secret.yaml"), """
+                    apiVersion: v1
+                    kind: Secret
+                    metadata:
+                      name: cart-api-token
+                      namespace: shop
+                      creationTimestamp: "2026-06-12T11:19:00Z"
+                    type: Opaque
+                    data:
+                      token: %s
+                    """.formatted(CANARY_SECRET_DATA));
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String plan() {

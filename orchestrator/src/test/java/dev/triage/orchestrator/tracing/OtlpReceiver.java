@@ -28,7 +28,7 @@ public final class OtlpReceiver implements AutoCloseable {
 
     public static final String PATH = "/api/public/otel/v1/traces";
 
-    /** One received span, flattened: ids in hex, attributes as strings. */
+    /** One received span, flattened: ids in hex, attributes as strings, the kind as OTLP names it (SPAN_KIND_CLIENT). */
     public record Received(
             String service,
             String traceId,
@@ -36,7 +36,8 @@ public final class OtlpReceiver implements AutoCloseable {
             String parentSpanId,
             String name,
             Map<String, String> attributes,
-            List<String> eventTexts) {
+            List<String> eventTexts,
+            String kind) {
         public String attribute(String key) {
             return attributes.get(key);
         }
@@ -112,7 +113,8 @@ public final class OtlpReceiver implements AutoCloseable {
                 hex.formatHex(span.getParentSpanId().toByteArray()),
                 span.getName(),
                 text(span.getAttributesList()),
-                events);
+                events,
+                span.getKind().name());
     }
 
     private static Map<String, String> text(List<KeyValue> attributes) {

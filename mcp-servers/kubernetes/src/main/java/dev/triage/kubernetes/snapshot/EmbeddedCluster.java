@@ -1,9 +1,9 @@
 package dev.triage.kubernetes.snapshot;
 
+import dev.triage.kubernetes.tracing.ApiRequestSpans;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
@@ -45,8 +45,8 @@ public final class EmbeddedCluster implements AutoCloseable {
         this.manifest = manifest;
         this.loaded = loaded;
         this.server = server;
-        this.client =
-                new KubernetesClientBuilder().withConfig(clientConfig(server)).build();
+        // Traced like a live cluster's client: each API request a tool makes is a client span in its trace.
+        this.client = ApiRequestSpans.client(clientConfig(server));
         this.clock = Clock.fixed(manifest.capturedAt(), ZoneOffset.UTC);
     }
 

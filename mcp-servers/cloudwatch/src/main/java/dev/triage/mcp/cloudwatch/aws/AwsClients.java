@@ -11,7 +11,10 @@ import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 
-/** Builds the SDK clients the same way: region, credentials, endpoint override, timeouts and a bounded retry. */
+/**
+ * Builds the SDK clients the same way: region, credentials, endpoint override, timeouts, a bounded retry, and a client
+ * span per call when the call serves a traced MCP request.
+ */
 final class AwsClients {
 
     private final CloudWatchProperties properties;
@@ -50,6 +53,7 @@ final class AwsClients {
                 .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                         .maxAttempts(properties.maxAttempts())
                         .build())
+                .addExecutionInterceptor(new AwsCallSpans())
                 .build();
     }
 

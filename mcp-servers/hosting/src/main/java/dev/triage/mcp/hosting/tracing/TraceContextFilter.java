@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A server span per MCP request, in the caller's trace when the request carries W3C trace context
- * ({@code traceparent}). Tools run on the request's thread, so the tool call names this span ({@link ToolSpans}).
+ * ({@code traceparent}). Tools run on the request's thread, so the tool call names this span ({@link ToolSpans}) and
+ * the calls it makes to Kubernetes or AWS are client spans under it ({@link ClientSpans}).
  */
 public final class TraceContextFilter extends OncePerRequestFilter {
 
@@ -54,13 +55,15 @@ public final class TraceContextFilter extends OncePerRequestFilter {
                 .setSpanKind(SpanKind.SERVER)
                 .setAttribute("mcp.server", server)
                 .startSpan();
-        try (Scope ignored = span.makeCurrent()) {
+        ClientSpans clients = new ClientSpans(tracer, Context.current().with(span));
+        try (Scope ignored = clients.context().makeCurrent()) {
             chain.doFilter(request, response);
             span.setAttribute("http.response.status_code", response.getStatus());
         } catch (IOException | ServletException | RuntimeException e) {
             span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
             throw e;
         } finally {
+            clients.requestEnded();
             span.end();
         }
     }
