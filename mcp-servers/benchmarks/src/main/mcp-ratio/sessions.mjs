@@ -1,5 +1,5 @@
 // Times MCP client sessions with the official TypeScript MCP client against several servers, alternating them session
-// by session (the order flips every round, so neither server always goes first), after a warm-up of both.
+// by session (the order rotates every round, so each server takes each place in turn), after a warm-up of all.
 // Usage: node sessions.mjs SPEC_JSON
 // SPEC_JSON: {"warmup": N, "sessions": N, "servers": [{"label": "...", "url": "...", "tool": "...", "arguments": {...}}]}
 // A session: connect (initialize and notifications/initialized), tools/list, one tools/call, close. A session that
@@ -34,7 +34,8 @@ async function main() {
   const rounds = (spec.warmup ?? 0) + spec.sessions;
   for (let round = 0; round < rounds; round++) {
     if (round === (spec.warmup ?? 0)) console.log('warm');
-    const order = round % 2 === 0 ? spec.servers : [...spec.servers].reverse();
+    const first = round % spec.servers.length;
+    const order = [...spec.servers.slice(first), ...spec.servers.slice(0, first)];
     for (const server of order) {
       const sample = await session(server);
       if (round < (spec.warmup ?? 0)) continue;

@@ -43,8 +43,8 @@ public final class McpRatioBench {
                 StartupBench.loadAverage());
         List<ServerProcess> servers = new ArrayList<>();
         try {
-            for (var jar : options.ours().entrySet()) {
-                servers.add(ours(jar.getKey(), jar.getValue(), options, work));
+            for (OurServer ours : options.ours()) {
+                servers.add(ours(ours, options, work));
             }
             for (String reference : options.references()) {
                 servers.add(reference(reference, options));
@@ -60,22 +60,29 @@ public final class McpRatioBench {
         }
     }
 
-    private static ServerProcess ours(String label, Path jar, RatioOptions options, Path work)
+    private static ServerProcess ours(OurServer ours, RatioOptions options, Path work)
             throws IOException, InterruptedException {
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build with ./mvnw -DskipTests package");
+        if (!Files.isRegularFile(ours.jar())) {
+            throw new IllegalStateException(ours.jar() + " is missing: build with ./mvnw -DskipTests package");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(options.jvmOptions());
+        command.addAll(ours.jvmOptions());
         command.addAll(List.of(
                 "-jar",
-                jar.toString(),
+                ours.jar().toString(),
                 "--server.address=127.0.0.1",
                 "--server.port=0",
                 "--triage.snapshot=" + DemoSnapshot.in(work)));
+        command.addAll(ours.arguments());
         return ServerProcess.announcing(
-                label, command, work, Pattern.compile("Tomcat started on port (\\d+)"), options.tool(), Map.of());
+                ours.label(),
+                command,
+                work,
+                Pattern.compile("Tomcat started on port (\\d+)"),
+                options.tool(),
+                options.arguments());
     }
 
     private static ServerProcess reference(String name, RatioOptions options) throws IOException, InterruptedException {

@@ -2,31 +2,34 @@ package dev.triage.bench.ratio;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The command line of {@link McpRatioBench}: sessions timed per server, warm-up sessions per server, the checkout
- * whose scripts run, the tool ours is called with (one taking no arguments), our
- * server jars (by label; by default the checkout's EKS jar in its build directory; several compare builds in the same
- * run), which reference
- * servers, and JVM options for ours.
+ * whose scripts run, the tool ours is called with and its arguments, our server builds (by default the
+ * checkout's EKS jar in its build directory; several compare builds or options in the same run), which reference
+ * servers, and JVM options for all of ours.
  */
 record RatioOptions(
         int sessions,
         int warmup,
         Path root,
         String tool,
-        Map<String, Path> ours,
+        Map<String, Object> arguments,
+        List<OurServer> ours,
         List<String> references,
         List<String> jvmOptions) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static final List<String> REFERENCES = List.of("example", "express");
 
     private static final String USAGE = "usage: mcp-ratio [--sessions N] [--warmup N] [--root DIR] [--target-dir NAME]"
-            + " [--tool list_namespaces] [--ours LABEL=JAR]... [--references example,express] [--jvm-option OPT]...";
+            + " [--tool list_namespaces] [--arguments JSON] [--ours " + OurServer.SPEC
+            + "]... [--references example,express] [--jvm-option OPT]...";
 
     static RatioOptions parse(String[] args) {
         int sessions = 200;
@@ -34,9 +37,10 @@ record RatioOptions(
         String root = ".";
         String targetDir = "target";
         String tool = "list_namespaces";
+        Map<String, Object> arguments = Map.of();
         List<String> references = REFERENCES;
         List<String> jvmOptions = new ArrayList<>();
-        Map<String, String> ours = new LinkedHashMap<>();
+        List<OurServer> ours = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -44,15 +48,9 @@ record RatioOptions(
                 case "--warmup" -> warmup = Integer.parseInt(required(args[i], value));
                 case "--root" -> root = required(args[i], value);
                 case "--target-dir" -> targetDir = required(args[i], value);
-                case "--ours" -> {
-                    String spec = required(args[i], value);
-                    int eq = spec.indexOf('=');
-                    if (eq < 1) {
-                        throw new IllegalArgumentException("--ours " + spec + ": expected LABEL=JAR; " + USAGE);
-                    }
-                    ours.put(spec.substring(0, eq), spec.substring(eq + 1));
-                }
+                case "--ours" -> ours.add(OurServer.parse(required(args[i], value)));
                 case "--tool" -> tool = required(args[i], value);
+                case "--arguments" -> arguments = JSON.readValue(required(args[i], value), new TypeReference<>() {});
                 case "--references" ->
                     references = List.of(required(args[i], value).split(","));
                 case "--jvm-option" -> jvmOptions.add(required(args[i], value));
@@ -66,22 +64,14 @@ record RatioOptions(
             }
         }
         Path checkout = Path.of(root).toAbsolutePath().normalize();
-        Map<String, Path> jars = new LinkedHashMap<>();
         if (ours.isEmpty()) {
-            jars.put(
+            ours.add(new OurServer(
                     "triage-eks",
-                    checkout.resolve("mcp-servers/eks").resolve(targetDir).resolve("triage-mcp-eks.jar"));
+                    checkout.resolve("mcp-servers/eks").resolve(targetDir).resolve("triage-mcp-eks.jar"),
+                    List.of()));
         }
-        ours.forEach(
-                (label, jar) -> jars.put(label, Path.of(jar).toAbsolutePath().normalize()));
         return new RatioOptions(
-                sessions,
-                warmup,
-                checkout,
-                tool,
-                Collections.unmodifiableMap(jars),
-                references,
-                List.copyOf(jvmOptions));
+                sessions, warmup, checkout, tool, arguments, List.copyOf(ours), references, List.copyOf(jvmOptions));
     }
 
     /** The client script, the reference server and their node_modules (installed by the build's npm ci). */
