@@ -30,7 +30,14 @@ public final class McpRatioBench {
     private McpRatioBench() {}
 
     public static void main(String[] args) throws Exception {
-        RatioOptions options = RatioOptions.parse(args);
+        RatioOptions options;
+        try {
+            options = RatioOptions.parse(args);
+        } catch (IllegalArgumentException badOption) {
+            System.err.println("mcp-ratio: " + badOption.getMessage());
+            System.exit(2);
+            return;
+        }
         Path work = Files.createTempDirectory("triage-mcp-ratio");
         System.out.printf(
                 "Triage MCP round trips against the TypeScript SDK's reference server: %d cores, JDK %s, node %s, "
