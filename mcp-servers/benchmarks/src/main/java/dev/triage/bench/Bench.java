@@ -1,5 +1,6 @@
 package dev.triage.bench;
 
+import dev.triage.bench.ratio.McpRatioBench;
 import dev.triage.bench.startup.StartupBench;
 import dev.triage.bench.synthetic.SyntheticCluster;
 import dev.triage.kubernetes.snapshot.BundledSnapshots;
@@ -21,7 +22,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>Usage: {@code java -jar mcp-servers/benchmarks/target/triage-bench.jar [iterations] [pods...]}; with
  * {@code alerts} first, the alert intake benchmark instead ({@link AlertIntakeBench}); with {@code startup} first,
- * whole-process start-up times of the CLI, the service and a standalone MCP server ({@link StartupBench}).
+ * whole-process start-up times of the CLI, the service and a standalone MCP server ({@link StartupBench}); with
+ * {@code mcp-ratio} first, MCP sessions with the official TypeScript client against the EKS server and the TypeScript
+ * SDK's reference server ({@link McpRatioBench}).
  */
 public final class Bench {
 
@@ -30,6 +33,10 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("alerts")) {
             AlertIntakeBench.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("mcp-ratio")) {
+            McpRatioBench.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (args.length > 0 && args[0].equals("startup")) {

@@ -3,15 +3,15 @@ package dev.triage.bench;
 import java.util.Arrays;
 
 /** Order statistics over a sample of durations in nanoseconds, printed in milliseconds. */
-record Stats(String name, long[] nanos) {
+public record Stats(String name, long[] nanos) {
 
-    static Stats of(String name, long[] nanos) {
+    public static Stats of(String name, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return new Stats(name, sorted);
     }
 
-    double medianMs() {
+    public double medianMs() {
         return percentileMs(50);
     }
 
@@ -20,7 +20,7 @@ record Stats(String name, long[] nanos) {
     }
 
     /** Nearest-rank percentile. */
-    double percentileMs(int percent) {
+    public double percentileMs(int percent) {
         int rank = (int) Math.ceil(percent / 100.0 * nanos.length);
         return nanos[Math.max(0, rank - 1)] / 1e6;
     }

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** The bundled demo snapshot, copied once into the benchmark's work directory for the standalone MCP server. */
-final class DemoSnapshot {
+public final class DemoSnapshot {
 
     private DemoSnapshot() {}
 
-    static synchronized Path in(Path work) {
+    public static synchronized Path in(Path work) {
         Path copy = work.resolve("demo-snapshot");
         if (Files.isDirectory(copy)) {
             return copy;

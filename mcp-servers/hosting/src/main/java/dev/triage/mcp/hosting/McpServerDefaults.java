@@ -9,7 +9,11 @@ import java.util.Map;
  */
 public final class McpServerDefaults {
 
-    /** Port 8000; Kubernetes probes at /actuator/health/{liveness,readiness}. */
+    /**
+     * Port 8000; Kubernetes probes at /actuator/health/{liveness,readiness}. The embedded cluster's API server
+     * (fabric8's mock web server) logs warnings only, as in the service: a line per API request costs each tool call
+     * its write to the console.
+     */
     public static final Map<String, Object> PROPERTIES = Map.of(
             "server.port",
             8000,
@@ -18,7 +22,9 @@ public final class McpServerDefaults {
             "management.endpoints.web.exposure.include",
             "health",
             "spring.main.banner-mode",
-            "off");
+            "off",
+            "logging.level.io.fabric8.mockwebserver",
+            "WARN");
 
     private McpServerDefaults() {}
 }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -85,10 +87,34 @@ final class ResponseFinisher {
         errors.write(response, buffered.getStatus(), request.id(), plain.code(), plain.message());
     }
 
-    /** Whether the SDK's answer is a JSON-RPC error response (it never writes a result larger than the tools'). */
+    /**
+     * Whether the SDK's answer is a JSON-RPC error response, read member by member up to its {@code result} or
+     * {@code error} (which JSON-RPC never sends together): a result, a {@code tools/list} answer of tens of
+     * kilobytes, is not read through.
+     */
     private boolean isErrorResponse(ContentCachingResponseWrapper buffered) {
-        return buffered.getContentSize() > 0
-                && parse(buffered.getContentAsByteArray()).path("error").isObject();
+        if (buffered.getContentSize() == 0) {
+            return false;
+        }
+        try (JsonParser parser = json.createParser(buffered.getContentAsByteArray())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String member = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("error".equals(member)) {
+                    return value == JsonToken.START_OBJECT;
+                }
+                if ("result".equals(member)) {
+                    return false;
+                }
+                parser.skipChildren();
+            }
+            return false;
+        } catch (JacksonException unreadable) {
+            return false;
+        }
     }
 
     private void eventStream(HttpServletResponse response, ContentCachingResponseWrapper buffered) throws IOException {
