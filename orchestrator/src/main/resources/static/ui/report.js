@@ -9,6 +9,8 @@ import { renderProposals } from './act.js';
 const SOURCES = { STATUS: 'status field', SPEC: 'spec', EVENT: 'event', LOG: 'log line', METRIC: 'metric' };
 
 export function renderReport(container, report, session) {
+  // A report drawn again (the stream's report after the one read) keeps what the person had opened.
+  const opened = new Set([...container.querySelectorAll('details[data-section][open]')].map((d) => d.dataset.section));
   const byId = new Map(report.findings.map((f) => [f.id, f]));
   const fragment = document.createDocumentFragment();
   fragment.append(verdict(report, byId));
@@ -21,7 +23,7 @@ export function renderReport(container, report, session) {
   if (report.notes.length) {
     fragment.append(el('section', {}, el('h2', {}, 'Notes'), el('ul', {}, report.notes.map((n) => el('li', {}, n)))));
   }
-  fragment.append(details(report));
+  fragment.append(details(report, opened));
   clear(container).append(fragment);
   chartsWhenVisible(container);
   renderProposals(proposals, report, session);
@@ -102,14 +104,15 @@ function evidenceItem(e) {
       el('figcaption', {}, 'series not loaded yet')) : null);
 }
 
-function details(report) {
+function details(report, opened) {
+  const section = (name) => ({ dataset: { section: name }, open: opened.has(name) });
   return el('section', { 'aria-label': 'How the investigation ran' },
-    el('details', {}, el('summary', {}, `Route (${report.route.length} agents)`),
+    el('details', section('route'), el('summary', {}, `Route (${report.route.length} agents)`),
       el('ol', {}, report.route.map((s) => el('li', {}, el('strong', {}, s.agent), `: ${s.reason}`)))),
-    el('details', {}, el('summary', {}, `Model calls (${report.models.length})`),
+    el('details', section('models'), el('summary', {}, `Model calls (${report.models.length})`),
       table(['agent', 'tier', 'model', 'why', 'tokens in/out', 'ms', 'outcome'], report.models.map((m) =>
         [m.agent, m.tier, m.model, m.reason, `${m.inputTokens}/${m.outputTokens}`, m.latencyMs, m.outcome]))),
-    el('details', {}, el('summary', {}, `Tool calls (${report.toolCalls.length})`),
+    el('details', section('tools'), el('summary', {}, `Tool calls (${report.toolCalls.length})`),
       table(['server', 'tool', 'arguments', 'outcome', 'ms'], report.toolCalls.map((c) =>
         [c.server, c.tool, el('code', {}, c.arguments), c.outcome, c.ms]))),
     el('p', { class: 'meta' }, `Started ${report.startedAt}`, report.finishedAt ? `, finished ${report.finishedAt}` : ''));
