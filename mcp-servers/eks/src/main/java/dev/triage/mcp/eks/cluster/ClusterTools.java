@@ -9,9 +9,13 @@ import dev.triage.mcp.hosting.tool.ToolGroup;
 import dev.triage.mcp.hosting.tool.ToolOutcome;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.opentelemetry.context.Context;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -54,11 +58,14 @@ class ClusterTools implements ToolGroup {
     }
 
     private ToolOutcome namespaces(ToolArguments args) {
+        // The two lists do not depend on each other: the pods' round trip runs while the namespaces' does.
+        CompletableFuture<List<Pod>> allPods = CompletableFuture.supplyAsync(
+                () -> cluster.client().pods().inAnyNamespace().list().getItems(), inThisContext());
         List<Namespace> namespaces = cluster.client().namespaces().list().getItems();
         if (namespaces.isEmpty()) {
             return args.noData("the cluster lists no namespaces");
         }
-        Map<String, List<Pod>> pods = cluster.client().pods().inAnyNamespace().list().getItems().stream()
+        Map<String, List<Pod>> pods = joined(allPods).stream()
                 .collect(Collectors.groupingBy(pod -> pod.getMetadata().getNamespace()));
         Instant now = cluster.clock().instant();
         String lines = namespaces.stream()
@@ -66,6 +73,26 @@ class ClusterTools implements ToolGroup {
                 .sorted()
                 .collect(Collectors.joining("\n"));
         return args.ok(namespaces.size() + " namespaces:\n" + lines);
+    }
+
+    /**
+     * A virtual thread per task, in the caller's context: fabric8 sends from the calling thread, so the request it
+     * sends there is still a client span of the tool call's trace.
+     */
+    private static Executor inThisContext() {
+        return Context.current().wrap((Runnable task) -> Thread.ofVirtual().start(task));
+    }
+
+    /** The failure as the caller's own call would have thrown it (a tool call's error describes it). */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
     }
 
     private static String line(Namespace namespace, List<Pod> pods, Instant now) {
