@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -25,6 +26,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -135,6 +137,31 @@ class ApiRequestSpansTest {
                 .doesNotContain(encoded)
                 .doesNotContain("labelSelector"));
         assertThat(attribute(spans.get(1), "url.path")).isEqualTo("/api/v1/namespaces/shop/secrets/cart-redis");
+    }
+
+    /** How list_namespaces lists the pods while it lists the namespaces. */
+    @Test
+    void aRequestSentFromAThreadInTheToolsContextIsAClientSpanOfItsCall() {
+        String traceId;
+        String toolSpan;
+        try (KubernetesClient client = traced();
+                var served = recorded.serve("tools/call list_namespaces")) {
+            traceId = served.traceId();
+            toolSpan = served.spanId();
+            CompletableFuture<?> pods = CompletableFuture.runAsync(
+                    () -> client.pods().inAnyNamespace().list(),
+                    Context.current().wrap((Runnable task) -> Thread.ofVirtual().start(task)));
+            client.namespaces().list();
+            pods.join();
+        }
+
+        assertThat(recorded.clientSpans())
+                .extracting(SpanData::getName)
+                .containsExactlyInAnyOrder("GET pods", "GET namespaces");
+        assertThat(recorded.clientSpans()).allSatisfy(span -> {
+            assertThat(span.getTraceId()).isEqualTo(traceId);
+            assertThat(span.getParentSpanId()).isEqualTo(toolSpan);
+        });
     }
 
     @Test
