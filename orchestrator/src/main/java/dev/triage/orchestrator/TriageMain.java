@@ -1,7 +1,8 @@
 package dev.triage.orchestrator;
 
+import dev.triage.mcp.hosting.launch.CachedLaunch;
 import dev.triage.orchestrator.cli.TriageCommand;
-import dev.triage.orchestrator.launch.CachedLaunch;
+import dev.triage.orchestrator.launch.TriageAot;
 import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import picocli.CommandLine;
@@ -18,7 +19,7 @@ public final class TriageMain {
     private TriageMain() {}
 
     public static void main(String[] args) {
-        CachedLaunch.relaunchIfCached(args);
+        CachedLaunch.relaunchIfCached(args, TriageAot.profile(args));
         if (args.length > 0 && COMMANDS.contains(args[0])) {
             System.exit(new CommandLine(new TriageCommand()).execute(args));
         }

@@ -23,7 +23,7 @@ record Options(int runs, List<String> targets, List<Variant> variants) {
                 default ->
                     throw new IllegalArgumentException(
                             "unknown option " + args[i] + "; usage: startup [--runs N]"
-                                    + " [--targets diagnose,service,mcp] [--target-dir NAME] [--variant LABEL=ROOT[,JVM_OPT...]]");
+                                    + " [--targets diagnose,service,mcp,mcp-runbook,mcp-cloudwatch] [--target-dir NAME] [--variant LABEL=ROOT[,JVM_OPT...]]");
             }
             i++;
         }

@@ -31,6 +31,9 @@ final class Report {
         return switch (target) {
             case "diagnose" -> "java -jar triage.jar diagnose --format json, to its exit";
             case "service" -> "java -jar triage.jar, to its ready line";
+            case "mcp-runbook" ->
+                "java -jar triage-mcp-runbook.jar on the demo snapshot (its embedded PostgreSQL ledger), to its started line";
+            case "mcp-cloudwatch" -> "java -jar triage-mcp-cloudwatch.jar on the demo snapshot, to its started line";
             default -> "java -jar triage-mcp-eks.jar on the demo snapshot, to its started line";
         };
     }

@@ -14,7 +14,7 @@ import java.util.Map;
  * options) runs every target once per round, rounds interleaved, so a noisy neighbour hits the variants alike; the
  * ratios are per round against the first variant. Not a test: it prints figures.
  *
- * <p>Usage: {@code startup [--runs N] [--targets diagnose,service,mcp] [--variant LABEL=ROOT[,JVM_OPTS...]]...},
+ * <p>Usage: {@code startup [--runs N] [--targets diagnose,service,mcp[,mcp-runbook,mcp-cloudwatch]] [--variant LABEL=ROOT[,JVM_OPTS...]]...},
  * where ROOT is a checkout whose jars are under {@code target/} (or {@code --target-dir NAME}, e.g. a build made
  * with {@code -Dtriage.out=NAME}); without {@code --variant}, the current directory's jars as they are.
  */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 record Target(String name, Variant variant, List<String> command, Optional<Pattern> ready) {
 
-    static final List<String> NAMES = List.of("diagnose", "service", "mcp");
+    static final List<String> NAMES = List.of("diagnose", "service", "mcp", "mcp-runbook", "mcp-cloudwatch");
 
     static Target of(String name, Variant variant, Path work) {
         List<String> command = new ArrayList<>();
@@ -38,10 +38,11 @@ record Target(String name, Variant variant, List<String> command, Optional<Patte
                         "--triage.data-dir=" + work.resolve("data-" + variant.label())));
                 yield new Target(name, variant, command, Optional.of(Pattern.compile("Triage is ready on")));
             }
-            case "mcp" -> {
+            case "mcp", "mcp-runbook", "mcp-cloudwatch" -> {
                 command.addAll(List.of(
                         "-jar",
-                        variant.eksJar().toString(),
+                        variant.serverJar(name.equals("mcp") ? "eks" : name.substring("mcp-".length()))
+                                .toString(),
                         "--server.address=127.0.0.1",
                         "--server.port=0",
                         "--triage.snapshot=" + DemoSnapshot.in(work)));

@@ -10,7 +10,8 @@ record Variant(String label, Path root, String targetDir, List<String> jvmOption
         return root.resolve("orchestrator").resolve(targetDir).resolve("triage.jar");
     }
 
-    Path eksJar() {
-        return root.resolve("mcp-servers/eks").resolve(targetDir).resolve("triage-mcp-eks.jar");
+    /** A standalone MCP server's jar: {@code eks}, {@code runbook} or {@code cloudwatch}. */
+    Path serverJar(String server) {
+        return root.resolve("mcp-servers").resolve(server).resolve(targetDir).resolve("triage-mcp-" + server + ".jar");
     }
 }

@@ -3,6 +3,8 @@ package dev.triage.mcp.cloudwatch;
 import dev.triage.mcp.hosting.EnableMcpHosting;
 import dev.triage.mcp.hosting.McpServerDefaults;
 import dev.triage.mcp.hosting.McpServerDescription;
+import dev.triage.mcp.hosting.launch.CachedLaunch;
+import dev.triage.mcp.hosting.launch.McpServerAot;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +24,9 @@ public class CloudWatchMcpServerApplication {
             workload name; *_over_pod_limit is against the pod's limit). A failed call comes back as an error \
             result naming the call and the upstream error: fix the call and retry.""";
 
+    /** On the build's AOT cache when run as {@code java -jar}, in a child JVM ({@link CachedLaunch}). */
     public static void main(String[] args) {
+        CachedLaunch.relaunchIfCached(args, McpServerAot.PROFILE);
         new SpringApplicationBuilder(CloudWatchMcpServerApplication.class)
                 .properties(McpServerDefaults.PROPERTIES)
                 .run(args);

@@ -4,6 +4,8 @@ import dev.triage.kubernetes.server.KubernetesServerConfiguration;
 import dev.triage.mcp.hosting.EnableMcpHosting;
 import dev.triage.mcp.hosting.McpServerDefaults;
 import dev.triage.mcp.hosting.McpServerDescription;
+import dev.triage.mcp.hosting.launch.CachedLaunch;
+import dev.triage.mcp.hosting.launch.McpServerAot;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +25,9 @@ public class EksMcpServerApplication {
             A failed call comes back as an error result naming the call and the API's answer: fix the call and \
             retry.""";
 
+    /** On the build's AOT cache when run as {@code java -jar}, in a child JVM ({@link CachedLaunch}). */
     public static void main(String[] args) {
+        CachedLaunch.relaunchIfCached(args, McpServerAot.PROFILE);
         new SpringApplicationBuilder(EksMcpServerApplication.class)
                 .properties(McpServerDefaults.PROPERTIES)
                 .run(args);

@@ -4,6 +4,8 @@ import dev.triage.kubernetes.server.KubernetesServerConfiguration;
 import dev.triage.mcp.hosting.EnableMcpHosting;
 import dev.triage.mcp.hosting.McpServerDefaults;
 import dev.triage.mcp.hosting.McpServerDescription;
+import dev.triage.mcp.hosting.launch.CachedLaunch;
+import dev.triage.mcp.hosting.launch.McpServerAot;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -30,7 +32,9 @@ public class RunbookMcpServerApplication {
     /** The server's defaults: its mutating tools check a human's approval themselves, so the hosting serves them. */
     private static final Map<String, Object> PROPERTIES = defaults();
 
+    /** On the build's AOT cache when run as {@code java -jar}, in a child JVM ({@link CachedLaunch}). */
     public static void main(String[] args) {
+        CachedLaunch.relaunchIfCached(args, McpServerAot.PROFILE);
         new SpringApplicationBuilder(RunbookMcpServerApplication.class)
                 .properties(PROPERTIES)
                 .run(args);

@@ -1,4 +1,4 @@
-package dev.triage.orchestrator.launch;
+package dev.triage.mcp.hosting.launch;
 
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;

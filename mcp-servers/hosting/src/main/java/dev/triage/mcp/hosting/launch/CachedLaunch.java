@@ -1,4 +1,4 @@
-package dev.triage.orchestrator.launch;
+package dev.triage.mcp.hosting.launch;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,14 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Runs {@code java -jar triage.jar ...} on the Java ahead-of-time cache the build trains next to the jar
- * ({@code triage-aot/}: the jar extracted, so its classes come from plain jars a cache can hold, a cache for the
- * one-shot commands and one for the service), in a child JVM given the same JVM options, standard streams and exit code. Nothing changes
+ * Runs {@code java -jar NAME.jar ...} on the Java ahead-of-time cache the build trains next to the jar
+ * ({@code NAME-aot/}: the jar extracted, so its classes come from plain jars a cache can hold, and a cache per
+ * {@link AotProfile}), in a child JVM given the same JVM options, standard streams and exit code. Nothing changes
  * for the user but the start-up time: without the cache, with {@code -Dtriage.aot=off}, when the cache was trained on
- * another build of the jar, or when the jar was not started with {@code -jar}, the process runs as it is.
+ * another build of the jar, or when the jar was not started with {@code -jar} (an image's class path), the process
+ * runs as it is. The orchestrator's jar and each standalone MCP server's call it first thing in {@code main}.
  */
 public final class CachedLaunch {
 
@@ -23,12 +23,13 @@ public final class CachedLaunch {
     /** For ParentDeath's prctl; the training run is given it too, as a cache serves only the same module options. */
     static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
 
-    private static final Set<String> ONE_SHOT = Set.of("diagnose", "eval", "snapshot");
-
     private CachedLaunch() {}
 
-    /** Runs {@code args} in the cached child and exits with its code, or returns when this process should run them. */
-    public static void relaunchIfCached(String[] args) {
+    /**
+     * Runs {@code args} in a child on {@code profile}'s cache and exits with its code, or returns when this process
+     * should run them.
+     */
+    public static void relaunchIfCached(String[] args, AotProfile profile) {
         String parent = System.getProperty(CHILD);
         if (parent != null) {
             if (parent.chars().allMatch(Character::isDigit)) {
@@ -39,7 +40,7 @@ public final class CachedLaunch {
         if ("off".equals(System.getProperty("triage.aot"))) {
             return;
         }
-        Optional<List<String>> command = command(args);
+        Optional<List<String>> command = command(args, profile);
         if (command.isEmpty()) {
             return;
         }
@@ -52,10 +53,9 @@ public final class CachedLaunch {
         System.exit(exit);
     }
 
-    private static Optional<List<String>> command(String[] args) {
-        boolean oneShot = args.length > 0 && ONE_SHOT.contains(args[0]);
+    private static Optional<List<String>> command(String[] args, AotProfile profile) {
         Optional<AotCache> cache = thisJar().flatMap(AotCache::beside);
-        Optional<Path> file = cache.flatMap(found -> found.file(oneShot));
+        Optional<Path> file = cache.flatMap(found -> found.file(profile));
         Optional<List<String>> jvmOptions = jvmOptions();
         if (file.isEmpty() || jvmOptions.isEmpty()) {
             return Optional.empty();
@@ -68,11 +68,7 @@ public final class CachedLaunch {
         command.add("-XX:AOTCache=" + file.get());
         command.add("-D" + CHILD + "=" + ProcessHandle.current().pid());
         command.add(NATIVE_ACCESS);
-        if (oneShot) {
-            // One short run: the client compiler alone and one GC thread cost less than they would save.
-            command.add("-XX:TieredStopAtLevel=1");
-            command.add("-XX:+UseSerialGC");
-        }
+        command.addAll(profile.jvmFlags());
         command.add("-jar");
         command.add(cache.get().jar().toString());
         command.addAll(List.of(args));
