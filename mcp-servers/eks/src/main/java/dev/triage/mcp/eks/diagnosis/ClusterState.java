@@ -15,11 +15,13 @@ import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +46,7 @@ final class ClusterState {
     private final Set<String> notReadyNodes;
     private final Set<String> unreadable;
     private final Map<String, List<Pod>> placedByNode;
+    private final Map<String, Map<String, BigDecimal>> requestedByNode = new ConcurrentHashMap<>();
 
     private ClusterState(
             String namespace,
@@ -143,6 +146,19 @@ final class ClusterState {
     /** The live pods bound to a node in any namespace, as far as they were read: what takes its capacity. */
     List<Pod> placedOn(String nodeName) {
         return placedByNode.getOrDefault(nodeName, List.of());
+    }
+
+    /**
+     * What the live pods bound to a node request, by resource ({@link Requests#of}), summed once per read: every
+     * pending pod is weighed against every node, and summing each time made that quadratic in the cluster's pods.
+     */
+    Map<String, BigDecimal> requestedOn(String nodeName) {
+        return requestedByNode.computeIfAbsent(nodeName, name -> Requests.sum(live(placedOn(name))));
+    }
+
+    /** The pods of {@code pods} that still take their node's capacity. */
+    static List<Pod> live(List<Pod> pods) {
+        return pods.stream().filter(p -> !PodStatuses.isTerminal(p)).toList();
     }
 
     List<Pod> podsMatching(String namespace, Map<String, String> selector) {

@@ -91,13 +91,12 @@ record Placement(List<String> reasons, List<Evidence> evidence) {
         if (!taints.isEmpty()) {
             unmet.put(TAINTS, "taint " + String.join(", ", taints));
         }
-        List<Pod> bound = state.placedOn(node.getMetadata().getName()).stream()
-                .filter(p -> !PodStatuses.isTerminal(p) && !p.equals(pod))
-                .toList();
+        Map<String, BigDecimal> requested = state.requestedOn(node.getMetadata().getName());
+        Optional<Pod> self = boundHere(pod, node, state);
         Map<String, BigDecimal> wanted = new TreeMap<>(Requests.of(pod));
         wanted.merge(Requests.PODS, BigDecimal.ONE, BigDecimal::add);
         wanted.forEach((resource, amount) -> {
-            BigDecimal free = Requests.free(node, resource, bound);
+            BigDecimal free = Requests.free(node, resource, requested, self);
             if (amount.signum() > 0 && Requests.known(node, resource) && free.compareTo(amount) < 0) {
                 unmet.put(
                         "resource " + resource,
@@ -199,10 +198,18 @@ record Placement(List<String> reasons, List<Evidence> evidence) {
     }
 
     private static BigDecimal free(Node node, String resource, Pod pod, ClusterState state) {
-        List<Pod> bound = state.placedOn(node.getMetadata().getName()).stream()
-                .filter(p -> !PodStatuses.isTerminal(p) && !p.equals(pod))
-                .toList();
-        return Requests.free(node, resource, bound);
+        return Requests.free(
+                node, resource, state.requestedOn(node.getMetadata().getName()), boundHere(pod, node, state));
+    }
+
+    /** {@code pod} when it is one of the live pods counted on {@code node} (the very object, not an equal one). */
+    private static Optional<Pod> boundHere(Pod pod, Node node, ClusterState state) {
+        if (!node.getMetadata().getName().equals(PodStatuses.nodeName(pod))) {
+            return Optional.empty();
+        }
+        return ClusterState.live(state.placedOn(node.getMetadata().getName())).stream()
+                .filter(p -> p == pod)
+                .findFirst();
     }
 
     private static void quoteLabels(String label, List<Node> nodes, List<Evidence> evidence) {

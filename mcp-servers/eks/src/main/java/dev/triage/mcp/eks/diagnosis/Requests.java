@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -47,16 +48,27 @@ final class Requests {
         return allocatable.containsKey(resource) || !STANDARD.contains(resource);
     }
 
-    /** What {@code node} has left of {@code resource} after the pods bound to it. */
-    static BigDecimal free(Node node, String resource, List<Pod> boundPods) {
-        BigDecimal allocatable = allocatable(node, resource);
-        if (PODS.equals(resource)) {
-            return allocatable.subtract(BigDecimal.valueOf(boundPods.size()));
+    /** The requests of {@code pods} summed by resource ({@link #of} each), with their number under {@code pods}. */
+    static Map<String, BigDecimal> sum(List<Pod> pods) {
+        Map<String, BigDecimal> total = new TreeMap<>();
+        for (Pod pod : pods) {
+            of(pod).forEach((name, amount) -> total.merge(name, amount, BigDecimal::add));
         }
-        BigDecimal used = boundPods.stream()
-                .map(p -> of(p).getOrDefault(resource, BigDecimal.ZERO))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return allocatable.subtract(used);
+        total.put(PODS, BigDecimal.valueOf(pods.size()));
+        return total;
+    }
+
+    /**
+     * What {@code node} has left of {@code resource} after what its pods request ({@link #sum}), less {@code
+     * without}'s own requests when it is one of them (the pod being weighed does not compete with itself).
+     */
+    static BigDecimal free(Node node, String resource, Map<String, BigDecimal> requested, Optional<Pod> without) {
+        BigDecimal used = requested.getOrDefault(resource, BigDecimal.ZERO);
+        if (without.isPresent()) {
+            used = used.subtract(
+                    PODS.equals(resource) ? BigDecimal.ONE : of(without.get()).getOrDefault(resource, BigDecimal.ZERO));
+        }
+        return allocatable(node, resource).subtract(used);
     }
 
     static BigDecimal allocatable(Node node, String resource) {
