@@ -125,22 +125,20 @@ public final class EmbeddedStack implements AutoCloseable {
             servers.forEach(server -> starts.add(starter.submit(() -> EmbeddedMcpServer.start(
                     server.name(), server.application(), cluster, server.properties(), managed))));
         }
-        List<EmbeddedMcpServer> started = new ArrayList<>();
-        RuntimeException failure = null;
-        for (Future<EmbeddedMcpServer> start : starts) {
-            try {
-                started.add(start.resultNow());
-            } catch (IllegalStateException e) {
-                if (failure == null) {
-                    failure = start.exceptionNow() instanceof RuntimeException runtime
-                            ? runtime
-                            : new IllegalStateException(start.exceptionNow());
-                }
-            }
-        }
-        if (failure != null) {
+        // All have ended (closing the executor waited for them).
+        List<EmbeddedMcpServer> started = starts.stream()
+                .filter(start -> start.state() == Future.State.SUCCESS)
+                .map(Future::resultNow)
+                .toList();
+        Optional<Throwable> failure = starts.stream()
+                .filter(start -> start.state() == Future.State.FAILED)
+                .map(Future::exceptionNow)
+                .findFirst();
+        if (failure.isPresent()) {
             started.forEach(EmbeddedMcpServer::close);
-            throw failure;
+            throw failure.get() instanceof RuntimeException runtime
+                    ? runtime
+                    : new IllegalStateException(failure.get());
         }
         return started;
     }

@@ -1,17 +1,13 @@
 package dev.triage.bench.ratio;
 
-import java.io.BufferedReader;
+import dev.triage.bench.OutputTail;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -52,9 +48,16 @@ final class ServerProcess implements AutoCloseable {
             String label, List<String> command, Path directory, Pattern ready, String tool, Map<String, Object> args)
             throws IOException, InterruptedException {
         Process process = start(command, directory, Map.of());
-        Deque<String> tail = new ArrayDeque<>();
         CompletableFuture<String> announced = new CompletableFuture<>();
-        Thread.ofPlatform().daemon().start(() -> read(process, ready, announced, tail));
+        OutputTail tail = OutputTail.follow(
+                process,
+                line -> {
+                    Matcher match = ready.matcher(line);
+                    if (match.find()) {
+                        announced.complete(match.group(1));
+                    }
+                },
+                () -> announced.completeExceptionally(new IOException("the process ended")));
         String found = await(label, process, announced, tail);
         URI url = URI.create(found.startsWith("http") ? found : "http://127.0.0.1:" + found + "/mcp");
         return new ServerProcess(label, process, url, tool, args);
@@ -72,8 +75,7 @@ final class ServerProcess implements AutoCloseable {
             throws IOException, InterruptedException {
         int port = freePort();
         Process process = start(command, directory, Map.of(portVariable, Integer.toString(port)));
-        Deque<String> tail = new ArrayDeque<>();
-        Thread.ofPlatform().daemon().start(() -> read(process, null, new CompletableFuture<>(), tail));
+        OutputTail tail = OutputTail.follow(process, line -> {}, () -> {});
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_TIMEOUT_SECONDS);
         while (!answers(port)) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
@@ -127,28 +129,7 @@ final class ServerProcess implements AutoCloseable {
         return builder.start();
     }
 
-    private static void read(Process process, Pattern ready, CompletableFuture<String> announced, Deque<String> tail) {
-        try (BufferedReader lines =
-                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                synchronized (tail) {
-                    tail.addLast(line);
-                    if (tail.size() > 30) {
-                        tail.removeFirst();
-                    }
-                }
-                Matcher match = ready == null ? null : ready.matcher(line);
-                if (match != null && match.find()) {
-                    announced.complete(match.group(1));
-                }
-            }
-        } catch (IOException e) {
-            // the process is gone; what it printed is in the tail
-        }
-        announced.completeExceptionally(new IOException("the process ended"));
-    }
-
-    private static String await(String label, Process process, CompletableFuture<String> announced, Deque<String> tail)
+    private static String await(String label, Process process, CompletableFuture<String> announced, OutputTail tail)
             throws InterruptedException {
         try {
             return announced.get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -157,11 +138,9 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    private static IllegalStateException failed(String label, Process process, Deque<String> tail) {
+    private static IllegalStateException failed(String label, Process process, OutputTail tail) {
         process.destroyForcibly();
-        synchronized (tail) {
-            return new IllegalStateException(label + " did not start; its last lines:\n" + String.join("\n", tail));
-        }
+        return new IllegalStateException(label + " did not start; its last lines:\n" + tail.lastLines());
     }
 
     private static boolean answers(int port) {

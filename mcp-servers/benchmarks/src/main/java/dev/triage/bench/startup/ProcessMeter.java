@@ -1,13 +1,9 @@
 package dev.triage.bench.startup;
 
-import java.io.BufferedReader;
+import dev.triage.bench.OutputTail;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -40,8 +36,15 @@ final class ProcessMeter {
         Process process =
                 new ProcessBuilder(target.command()).redirectErrorStream(true).start();
         CountDownLatch ready = new CountDownLatch(1);
-        Deque<String> tail = new ArrayDeque<>();
-        Thread reader = Thread.ofPlatform().daemon().start(() -> read(process, target, ready, tail));
+        OutputTail tail = OutputTail.follow(
+                process,
+                line -> {
+                    if (target.ready().isPresent()
+                            && target.ready().get().matcher(line).find()) {
+                        ready.countDown();
+                    }
+                },
+                () -> {});
         long readyAt = 0;
         long deadline = start + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
         while (System.nanoTime() < deadline) {
@@ -57,35 +60,15 @@ final class ProcessMeter {
         }
         sample(process.toHandle());
         stop(process);
-        reader.join(TimeUnit.SECONDS.toMillis(10));
+        tail.join(TimeUnit.SECONDS.toMillis(10));
         if (readyAt == 0 || (target.ready().isEmpty() && process.exitValue() != 0)) {
             throw new IllegalStateException(target.name() + " ("
                     + target.variant().label() + ") did not "
                     + (target.ready().isPresent() ? "print its ready line" : "exit with 0, exit " + process.exitValue())
-                    + "; its last lines:\n" + String.join("\n", tail));
+                    + "; its last lines:\n" + tail.lastLines());
         }
         long cpuTicks = ticks.values().stream().mapToLong(Long::longValue).sum();
         return new Run((readyAt - start) / 1e9, cpuTicks / TICKS_PER_SECOND, jvmPeakKb / 1024.0, treePeakKb / 1024.0);
-    }
-
-    private static void read(Process process, Target target, CountDownLatch ready, Deque<String> tail) {
-        try (BufferedReader lines =
-                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                synchronized (tail) {
-                    tail.addLast(line);
-                    if (tail.size() > 30) {
-                        tail.removeFirst();
-                    }
-                }
-                if (target.ready().isPresent()
-                        && target.ready().get().matcher(line).find()) {
-                    ready.countDown();
-                }
-            }
-        } catch (IOException e) {
-            // the process is gone; what it printed so far is in the tail
-        }
     }
 
     private void sample(ProcessHandle root) {

@@ -12,7 +12,6 @@ import io.fabric8.mockwebserver.MockWebServer;
 import io.fabric8.mockwebserver.ServerRequest;
 import io.fabric8.mockwebserver.ServerResponse;
 import java.net.InetAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -72,10 +71,7 @@ public final class EmbeddedCluster implements AutoCloseable {
      */
     public static EmbeddedCluster loading(Path dir) {
         long started = System.nanoTime();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new SnapshotException("snapshot directory " + dir + " does not exist or is not a directory");
-        }
-        Path root = dir.toAbsolutePath().normalize();
+        Path root = SnapshotLoader.root(dir);
         SnapshotManifest manifest = SnapshotManifest.read(root);
         KubernetesSerialization serialization = new KubernetesSerialization();
         KubernetesCrudDispatcher crud = new KubernetesCrudDispatcher();

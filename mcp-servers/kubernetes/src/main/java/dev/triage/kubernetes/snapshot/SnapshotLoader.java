@@ -19,11 +19,16 @@ public final class SnapshotLoader {
     private SnapshotLoader() {}
 
     public static Snapshot load(Path dir) {
+        Path root = root(dir);
+        return load(root, SnapshotManifest.read(root));
+    }
+
+    /** {@code dir} as an absolute, normalised snapshot root; refused when it is no directory. */
+    static Path root(Path dir) {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new SnapshotException("snapshot directory " + dir + " does not exist or is not a directory");
         }
-        Path root = dir.toAbsolutePath().normalize();
-        return load(root, SnapshotManifest.read(root));
+        return dir.toAbsolutePath().normalize();
     }
 
     /** The objects of the snapshot in {@code root}, whose manifest has been read. */
