@@ -10,18 +10,24 @@ import dev.triage.agents.routing.RequestSource;
 import dev.triage.mcp.hosting.tracing.TraceExport;
 import dev.triage.mcp.hosting.tracing.TracingProperties;
 import dev.triage.orchestrator.embedded.EmbeddedStack;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Benchmark, not a test: the same investigation of the demo snapshot (rules tier, the embedded MCP servers over
@@ -30,16 +36,22 @@ import java.util.UUID;
  * order that rotates from round to round, so neither side always runs in the other's wake (GC, JIT). A second
  * untraced stack is the control: its ratio to the first is what two identical setups differ by on this machine, the
  * noise floor the overhead is to be read against. Wall time on a shared machine is mostly waiting for a core, so each
- * block's CPU time (every thread of this JVM: the agents, the servers, the exporters and the receiver) is measured
- * too, ending with the traced block's spans flushed (its own and its servers', one batch as the exporter would send),
- * so what exporting costs is counted where it is caused. Run it with the test classpath, e.g.
+ * block's CPU time (every thread of this JVM: the agents, the servers and the exporters) is measured too, ending with
+ * the traced block's spans flushed (its own and its servers', one batch as the exporter would send), so what
+ * exporting costs is counted where it is caused. The receiver runs in a JVM of its own, as a collector or LangFuse
+ * would: decoding the spans is the receiver's cost, not Triage's. Run it with the test classpath, e.g.
  * {@code ./mvnw -o -B -ntp -pl orchestrator -am test-compile dependency:build-classpath -Dmdep.includeScope=test
  * -Dmdep.outputFile=/tmp/cp.txt} and then {@code java -cp orchestrator/target/test-classes:orchestrator/target/classes:$(cat
  * /tmp/cp.txt) dev.triage.orchestrator.tracing.TracingOverheadBench 40}.
  */
 public final class TracingOverheadBench {
 
-    private static final int WARM_UP = 1;
+    /**
+     * Rounds run before any is kept: the compilers are still busy after a few investigations (most of a block's CPU
+     * at first), and a service runs warm; this is what it takes here for their share to level off.
+     */
+    private static final int WARM_UP = 10;
+
     private static final int BLOCK = 5;
     private static final OperatingSystemMXBean CPU =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -47,14 +59,20 @@ public final class TracingOverheadBench {
     private TracingOverheadBench() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals(ReceiverProcess.ARGUMENT)) {
+            ReceiverProcess.serve();
+            return;
+        }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         TracingProperties none = new TracingProperties(null, null);
-        try (OtlpReceiver receiver = new OtlpReceiver();
-                Setup off = new Setup(none);
-                Setup control = new Setup(none);
-                Setup on = new Setup(new TracingProperties(
-                        new TracingProperties.Langfuse(URI.create(receiver.baseUrl()), "pk-bench", "sk-bench"),
-                        null))) {
+        try (ReceiverProcess receiver = ReceiverProcess.start();
+                Setup off = new Setup("off", none);
+                Setup control = new Setup("control", none);
+                Setup on = new Setup(
+                        "on",
+                        new TracingProperties(
+                                new TracingProperties.Langfuse(URI.create(receiver.baseUrl()), "pk-bench", "sk-bench"),
+                                null))) {
             List<Setup> setups = List.of(off, control, on);
             int rounds = (runs + BLOCK - 1) / BLOCK;
             for (int round = 0; round < WARM_UP + rounds; round++) {
@@ -80,7 +98,7 @@ public final class TracingOverheadBench {
                     onMedian / offMedian,
                     controlMedian,
                     (controlMedian / offMedian - 1) * 100,
-                    receiver.spans().size());
+                    receiver.spansReceived());
             System.out.printf(
                     "cpu per investigation (all threads, a block's exports flushed in it), median of %d blocks: off %.1f"
                             + " ms, on %.1f ms, overhead %.1f%% (ratio %.3f); control %+.1f%% from off%n",
@@ -90,9 +108,77 @@ public final class TracingOverheadBench {
                     (onCpu / offCpu - 1) * 100,
                     onCpu / offCpu,
                     (controlCpu / offCpu - 1) * 100);
+            for (Setup setup : setups) {
+                System.out.printf(
+                        "cpu per investigation by thread (mean), %-7s %s%n", setup.label + ":", setup.byKind());
+            }
             System.out.printf("load average (1, 5, 15 min): %s%n", loadAverage());
         }
         System.exit(0);
+    }
+
+    /**
+     * An {@link OtlpReceiver} in a child JVM on this classpath: it prints its base URL, and the number of spans it
+     * received once its standard input closes.
+     */
+    private static final class ReceiverProcess implements AutoCloseable {
+        static final String ARGUMENT = "--receiver";
+
+        private final Process process;
+        private final BufferedReader output;
+        private final String baseUrl;
+        private int spans = -1;
+
+        private ReceiverProcess(Process process) throws IOException, InterruptedException {
+            this.process = process;
+            this.output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            this.baseUrl = output.readLine();
+            if (baseUrl == null) {
+                throw new IOException("the receiver process ended before it listened (exit " + process.waitFor() + ")");
+            }
+        }
+
+        static ReceiverProcess start() throws IOException, InterruptedException {
+            String java = ProcessHandle.current().info().command().orElse("java");
+            return new ReceiverProcess(new ProcessBuilder(
+                            java,
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            TracingOverheadBench.class.getName(),
+                            ARGUMENT)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start());
+        }
+
+        /** The child's side: listen until the parent closes our standard input. */
+        static void serve() throws IOException {
+            try (OtlpReceiver receiver = new OtlpReceiver()) {
+                System.out.println(receiver.baseUrl());
+                System.out.flush();
+                System.in.transferTo(OutputStream.nullOutputStream());
+                System.out.println(receiver.spans().size());
+            }
+        }
+
+        String baseUrl() {
+            return baseUrl;
+        }
+
+        /** Ends the receiver and says how many spans it decoded. */
+        int spansReceived() throws IOException, InterruptedException {
+            if (spans < 0) {
+                process.getOutputStream().close();
+                String line = output.readLine();
+                process.waitFor();
+                spans = line == null ? 0 : Integer.parseInt(line.strip());
+            }
+            return spans;
+        }
+
+        @Override
+        public void close() {
+            process.destroy();
+        }
     }
 
     /** An embedded stack and an investigator over it, tracing as {@code tracing} says (the servers too). */
@@ -103,8 +189,11 @@ public final class TracingOverheadBench {
         final Investigator investigator;
         final List<Double> millis = new ArrayList<>();
         final List<Double> cpuMillis = new ArrayList<>();
+        final String label;
+        final Map<String, Double> kindMillis = new LinkedHashMap<>();
 
-        Setup(TracingProperties tracing) {
+        Setup(String label, TracingProperties tracing) {
+            this.label = label;
             stack = EmbeddedStack.start(Optional.empty(), Map.of(), tracing.asProperties());
             export = TraceExport.from(tracing, "triage", InvestigationTraces::chosenTraceId);
             scores = TraceScores.from(new TracingProperties(null, null), Duration.ofSeconds(1));
@@ -116,6 +205,7 @@ public final class TracingOverheadBench {
         /** {@link #BLOCK} investigations, then their spans sent; each one's wall time and the block's CPU kept. */
         void block(boolean keep) {
             long cpuStart = CPU.getProcessCpuTime();
+            ThreadCpu threadsStart = ThreadCpu.now();
             List<Double> walls = new ArrayList<>();
             for (int i = 0; i < BLOCK; i++) {
                 long start = System.nanoTime();
@@ -125,10 +215,20 @@ public final class TracingOverheadBench {
             export.flush();
             stack.flushTraces();
             long cpu = CPU.getProcessCpuTime() - cpuStart;
+            Map<String, Double> byKind = ThreadCpu.now().since(threadsStart);
             if (keep) {
                 millis.addAll(walls);
                 cpuMillis.add(cpu / 1e6 / BLOCK);
+                byKind.forEach((kind, ms) -> kindMillis.merge(kind, ms, Double::sum));
             }
+        }
+
+        /** Each kind of thread's CPU per investigation, e.g. {@code gc 12.0, jit 3.1, ...}. */
+        String byKind() {
+            int investigations = millis.size();
+            return kindMillis.entrySet().stream()
+                    .map(entry -> String.format("%s %.1f", entry.getKey(), entry.getValue() / investigations))
+                    .collect(Collectors.joining(", ", "", " ms"));
         }
 
         @Override
