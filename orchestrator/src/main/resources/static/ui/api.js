@@ -48,6 +48,9 @@ export const paths = {
   executions: '/api/v1/executions',
   executionsOf: (proposalId) => `/api/v1/executions?proposalId=${encodeURIComponent(proposalId)}`,
   cluster: '/api/v1/cluster',
+  clusters: '/api/v1/clusters',
+  clusterNamed: (name) => `/api/v1/clusters/${encodeURIComponent(name)}`,
   session: '/api/v1/session',
-  series: (ref) => `/api/v1/metrics/series?ref=${encodeURIComponent(ref)}`,
+  series: (ref, cluster) => `/api/v1/metrics/series?ref=${encodeURIComponent(ref)}`
+    + (cluster ? `&cluster=${encodeURIComponent(cluster)}` : ''),
 };

@@ -74,6 +74,7 @@ async function reloadCurrent() {
 }
 
 function header(report) {
+  $('#report').dataset.cluster = report.cluster || '';
   $('#inv-title').textContent = report.question;
   $('#inv-meta').textContent = [`cluster ${report.cluster}`, report.namespace ? `namespace ${report.namespace}` : 'all namespaces',
     `started ${report.startedAt}`, report.id].join(' · ');
@@ -144,15 +145,35 @@ function signOutButton(path) {
 
 async function loadPickers() {
   const clusterSelect = $('#cluster');
-  const namespaceSelect = $('#namespace');
+  let listed;
   try {
-    const cluster = await api(paths.cluster);
-    clear(clusterSelect).append(el('option', { value: '' }, cluster.name ? `${cluster.name} (served here)` : 'the served cluster'));
-    for (const ns of cluster.namespaces) {
+    listed = await api(paths.clusters);
+  } catch {
+    listed = { defaultCluster: null, names: [] };
+  }
+  clear(clusterSelect);
+  // The empty value is the default cluster: a request naming none goes there.
+  clusterSelect.append(el('option', { value: '' }, listed.defaultCluster ? `${listed.defaultCluster} (default)` : 'the served cluster'));
+  for (const name of listed.names.filter((n) => n !== listed.defaultCluster)) {
+    clusterSelect.append(el('option', { value: name }, name));
+  }
+  clusterSelect.addEventListener('change', () => loadNamespaces(clusterSelect.value));
+  await loadNamespaces('');
+}
+
+/** The namespace picker for the cluster picked ('' the default): what it lists, or why it lists none. */
+async function loadNamespaces(cluster) {
+  const namespaceSelect = $('#namespace');
+  clear(namespaceSelect).append(el('option', { value: '' }, 'all namespaces'));
+  try {
+    const listing = await api(cluster ? paths.clusterNamed(cluster) : paths.cluster);
+    if ($('#cluster').value !== cluster) return;
+    for (const ns of listing.namespaces) {
       namespaceSelect.append(el('option', { value: ns.name }, `${ns.name} (${ns.notReady} of ${ns.pods} pods not ready)`));
     }
-  } catch {
-    clear(clusterSelect).append(el('option', { value: '' }, 'the served cluster'));
+    namespaceSelect.title = listing.unavailable ? `namespaces not listed: ${listing.unavailable}` : '';
+  } catch (e) {
+    namespaceSelect.title = `namespaces not listed: ${e.message}`;
   }
 }
 

@@ -155,7 +155,8 @@ async function loadChart(figure) {
   const ref = figure.dataset.ref;
   const label = ref.split(' ')[1] || ref;
   try {
-    const series = await api(paths.series(ref));
+    // The report's container names the investigation's cluster: its CloudWatch server holds the series.
+    const series = await api(paths.series(ref, figure.closest('[data-cluster]')?.dataset.cluster));
     drawSeries(figure, series, label);
     figure.dataset.drawn = '1';
   } catch (e) {

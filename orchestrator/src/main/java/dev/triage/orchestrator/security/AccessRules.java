@@ -36,7 +36,9 @@ final class AccessRules {
                     Set.of(Scope.TOOLS_READ, Scope.AGENTS_INVOKE),
                     "/api/v1/investigations",
                     "/api/v1/investigations/**",
-                    "/api/v1/cluster"),
+                    "/api/v1/cluster",
+                    "/api/v1/clusters",
+                    "/api/v1/clusters/**"),
             rule(
                     HttpMethod.POST,
                     "deciding on a proposal or running a runbook",

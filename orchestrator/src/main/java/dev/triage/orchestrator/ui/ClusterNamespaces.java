@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The namespaces of the cluster the service serves, as the EKS MCP server's {@code list_namespaces} tells them, for
- * the ask box's picker. A server that is down is an empty answer with the reason, never a failed page.
+ * The namespaces of a cluster the service investigates, as its EKS MCP server's {@code list_namespaces} tells them,
+ * for the ask box's picker. A server that is down is an empty answer with the reason, never a failed page.
  */
 @Component
 class ClusterNamespaces {
@@ -32,9 +32,10 @@ class ClusterNamespaces {
         this.tools = tools;
     }
 
-    Listing list() {
+    /** The namespaces of {@code cluster}, the default cluster's when null. */
+    Listing list(String cluster) {
         try {
-            return new Listing(parse(tools.call("eks", "list_namespaces", Map.of())), null);
+            return new Listing(parse(tools.call(cluster, "eks", "list_namespaces", Map.of())), null);
         } catch (ServerTools.Unavailable e) {
             LOG.warn("Listing namespaces failed: {}", e.getMessage());
             return new Listing(List.of(), e.getMessage());

@@ -53,8 +53,13 @@ class MetricSeriesController {
             Double threshold,
             List<List<Object>> points) {}
 
+    /** @param cluster the investigation's cluster, whose CloudWatch server is asked; the default cluster's if absent */
     @GetMapping("/api/v1/metrics/series")
-    Series series(@RequestParam String ref) {
+    Series series(@RequestParam String ref, @RequestParam(required = false) String cluster) {
+        if (cluster != null && !tools.clusters().contains(cluster)) {
+            throw problem(
+                    HttpStatus.NOT_FOUND, "unknown cluster '" + cluster + "'; investigated here: " + tools.clusters());
+        }
         Matcher m = REF.matcher(ref);
         if (!m.matches() || !STAT.matcher(m.group(4)).matches()) {
             throw problem(
@@ -73,7 +78,10 @@ class MetricSeriesController {
         String answer;
         try {
             answer = tools.call(
-                    "cloudwatch", "get_metric_data", Map.of("queries", List.of(query), "max_points", MAX_POINTS));
+                    cluster,
+                    "cloudwatch",
+                    "get_metric_data",
+                    Map.of("queries", List.of(query), "max_points", MAX_POINTS));
         } catch (ServerTools.Refused e) {
             throw problem(HttpStatus.NOT_FOUND, "CloudWatch has no such series: " + firstLine(e.getMessage()));
         } catch (ServerTools.Unavailable e) {

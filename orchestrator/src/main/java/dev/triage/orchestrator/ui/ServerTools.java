@@ -4,19 +4,21 @@ import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.exception.ToolExecutionException;
 import dev.langchain4j.mcp.client.DefaultMcpClient;
 import dev.langchain4j.mcp.client.McpClient;
-import dev.langchain4j.mcp.client.transport.http.StreamableHttpMcpTransport;
+import dev.triage.agents.tools.McpEndpoint;
 import dev.triage.orchestrator.config.AgentServers;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Read tools of the agents' MCP servers that the page shows (namespaces for the pickers, metric series for the
- * charts), called over MCP through a client opened for the call and closed after it, with a timeout.
+ * charts), called over MCP through a client opened for the call and closed after it, with a timeout. A call goes to
+ * a server as the agents' calls do: with the credentials a server that checks tokens needs, through its gateway
+ * target, and to the cluster asked about.
  */
 @Component
 class ServerTools {
@@ -49,12 +51,34 @@ class ServerTools {
         return Optional.ofNullable(servers.getIfAvailable()).map(AgentServers::cluster);
     }
 
-    /** The text of {@code tool}'s result on {@code server} (eks, cloudwatch). */
+    /** The names of the clusters investigated, sorted; none when no servers are configured. */
+    Set<String> clusters() {
+        return Optional.ofNullable(servers.getIfAvailable())
+                .map(AgentServers::clusterNames)
+                .orElse(Set.of());
+    }
+
+    /** The text of {@code tool}'s result on the default cluster's {@code server} (eks, cloudwatch). */
     String call(String server, String tool, Map<String, ?> arguments) throws Unavailable {
-        URI url = Optional.ofNullable(servers.getIfAvailable())
-                .map(agentServers -> agentServers.servers().get(server))
-                .orElseThrow(() -> new Unavailable("no " + server + " MCP server is configured", null));
-        try (McpClient client = client(server, url)) {
+        return call(null, server, tool, arguments);
+    }
+
+    /**
+     * The text of {@code tool}'s result on {@code cluster}'s {@code server} (the default cluster's when null), reached
+     * as the agents reach it: its URL, the credentials its requests carry, its gateway target.
+     */
+    String call(String cluster, String server, String tool, Map<String, ?> arguments) throws Unavailable {
+        AgentServers configured = servers.getIfAvailable();
+        if (configured == null) {
+            throw new Unavailable("no MCP servers are configured", null);
+        }
+        String name = cluster == null ? configured.cluster() : cluster;
+        McpEndpoint endpoint =
+                configured.clusters().getOrDefault(name, Map.of()).get(server);
+        if (endpoint == null) {
+            throw new Unavailable("no " + server + " MCP server is configured for cluster '" + name + "'", null);
+        }
+        try (McpClient client = client(server, endpoint)) {
             return client.executeTool(ToolExecutionRequest.builder()
                             .id("1")
                             .name(tool)
@@ -68,16 +92,13 @@ class ServerTools {
         }
     }
 
-    private static McpClient client(String server, URI url) {
-        return new DefaultMcpClient.Builder()
+    private static McpClient client(String server, McpEndpoint endpoint) {
+        return endpoint.asServer(new DefaultMcpClient.Builder()
                 .key(server)
                 .clientName("triage-ui")
-                .transport(new StreamableHttpMcpTransport.Builder()
-                        .url(url.toString())
-                        .timeout(TIMEOUT)
-                        .build())
+                .transport(endpoint.transport(TIMEOUT, Map::of))
                 .initializationTimeout(TIMEOUT)
                 .toolExecutionTimeout(TIMEOUT)
-                .build();
+                .build());
     }
 }

@@ -10,8 +10,10 @@ import dev.triage.mcp.eks.EksMcpServerApplication;
 import dev.triage.orchestrator.TriageApplication;
 import dev.triage.orchestrator.embedded.EmbeddedMcpServer;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -162,6 +164,53 @@ class SeveralClustersTest {
                 service.json(get(service, "/api/v1/alerts/rejected?limit=100")).get("rejected");
         assertThat(rejected.valueStream().map(r -> r.get("reason").stringValue()))
                 .anySatisfy(reason -> assertThat(reason).contains("unknown cluster 'prod-eu'", "fixture-oom-killed"));
+    }
+
+    @Test
+    void thePagesPickersListEveryClusterAndTheNamespacesOfTheOnePicked() {
+        ServiceClient service = new ServiceClient(port);
+
+        JsonNode clusters = service.json(get(service, "/api/v1/clusters"));
+        JsonNode fixture = service.json(get(service, "/api/v1/clusters/fixture-oom-killed"));
+        JsonNode demo = service.json(get(service, "/api/v1/clusters/" + DEMO.name()));
+        HttpResponse<String> unknown = get(service, "/api/v1/clusters/prod-eu");
+
+        assertThat(clusters.get("defaultCluster").stringValue()).isEqualTo(DEMO.name());
+        assertThat(clusters.get("names").valueStream().map(JsonNode::stringValue))
+                .containsExactlyInAnyOrder(DEMO.name(), "fixture-oom-killed");
+        assertThat(namespaces(fixture)).as(fixture.toString()).contains("shop").doesNotContain("payments");
+        assertThat(namespaces(demo)).as(demo.toString()).contains("shop", "payments");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(service.json(unknown).get("detail").stringValue())
+                .contains("unknown cluster 'prod-eu'", "fixture-oom-killed");
+    }
+
+    @Test
+    void aChartsSeriesIsReadFromTheInvestigatedClustersCloudWatchServer() {
+        ServiceClient service = new ServiceClient(port);
+        String ref = "ContainerInsights pod_memory_utilization_over_pod_limit" + " {ClusterName=" + DEMO.name()
+                + ", Namespace=shop, PodName=cart} Maximum per minute";
+        String series = "/api/v1/metrics/series?ref=" + URLEncoder.encode(ref, StandardCharsets.UTF_8);
+
+        HttpResponse<String> fromDemo = get(service, series + "&cluster=" + DEMO.name());
+        HttpResponse<String> fromDefault = get(service, series);
+        HttpResponse<String> fromFixture = get(service, series + "&cluster=fixture-oom-killed");
+        HttpResponse<String> unknown = get(service, series + "&cluster=prod-eu");
+
+        assertThat(fromDemo.statusCode()).as(fromDemo.body()).isEqualTo(200);
+        assertThat(service.json(fromDemo).get("points").size()).isPositive();
+        assertThat(fromDefault.statusCode()).as(fromDefault.body()).isEqualTo(200);
+        // The fixture's CloudWatch server holds no metrics: the same series asked of it is not found there.
+        assertThat(fromFixture.statusCode()).as(fromFixture.body()).isEqualTo(404);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(service.json(unknown).get("detail").stringValue()).contains("unknown cluster 'prod-eu'");
+    }
+
+    private static List<String> namespaces(JsonNode cluster) {
+        return cluster.get("namespaces")
+                .valueStream()
+                .map(ns -> ns.get("name").stringValue())
+                .toList();
     }
 
     private static String ask(String question, String cluster) {
