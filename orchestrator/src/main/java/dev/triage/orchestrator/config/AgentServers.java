@@ -90,7 +90,7 @@ public record AgentServers(
                     + (defaultCluster == null ? "" : ", was '" + defaultCluster + "'"));
         }
         Map<String, Map<String, McpEndpoint>> endpoints = new LinkedHashMap<>();
-        clusters.forEach((name, cluster) -> endpoints.put(name, cluster.endpoints(agents.credentials())));
+        clusters.forEach((name, cluster) -> endpoints.put(name, cluster.endpoints(name, agents.credentials())));
         Map<String, URI> urls = new LinkedHashMap<>();
         endpoints.get(defaultCluster).forEach((server, endpoint) -> urls.put(server, endpoint.url()));
         return new AgentServers(defaultCluster, urls, Optional.empty(), agents.credentials(), endpoints);

@@ -22,28 +22,35 @@ public record AgentsAuthProperties(
 
     public AgentsAuthProperties {
         scopes = scopes == null ? List.of() : List.copyOf(scopes);
+    }
+
+    /**
+     * Checks the settings; {@code key} names them in the message: {@code triage.agents.auth}, or a server's own
+     * {@code triage.clusters.NAME.SERVER.oauth}.
+     */
+    void check(String key) {
         boolean grant = tokenUri != null || clientId != null || clientSecret != null;
         if (grant && token != null) {
             throw new IllegalArgumentException(
-                    "triage.agents.auth: set either token or token-uri, client-id and client-secret, not both");
+                    key + ": set either token or token-uri, client-id and client-secret, not both");
         }
         if (grant && (tokenUri == null || isBlank(clientId) || isBlank(clientSecret))) {
-            throw new IllegalArgumentException("triage.agents.auth needs token-uri, client-id and client-secret "
+            throw new IllegalArgumentException(key + " needs token-uri, client-id and client-secret "
                     + "together (the client-credentials grant), or token alone");
         }
         if (tokenUri != null && !("https".equals(tokenUri.getScheme()) || "http".equals(tokenUri.getScheme()))) {
-            throw new IllegalArgumentException("triage.agents.auth.token-uri must be an https URL, was " + tokenUri);
+            throw new IllegalArgumentException(key + ".token-uri must be an https URL, was " + tokenUri);
         }
         if (!grant && isBlank(token)) {
-            throw new IllegalArgumentException(
-                    "triage.agents.auth needs token-uri, client-id and client-secret, " + "or token");
+            throw new IllegalArgumentException(key + " needs token-uri, client-id and client-secret, or token");
         }
     }
 
-    McpCredentials credentials() {
+    /** The credentials these settings give; {@code key} names them in a refused grant's message. */
+    McpCredentials credentials(String key) {
         return token != null
                 ? McpCredentials.bearer(token)
-                : McpCredentials.clientCredentials(tokenUri, clientId, clientSecret, scopes, TOKEN_TIMEOUT);
+                : McpCredentials.clientCredentials(tokenUri, clientId, clientSecret, scopes, TOKEN_TIMEOUT, key);
     }
 
     /** The secret values stay out of toString (and so of any log or error that prints the settings). */

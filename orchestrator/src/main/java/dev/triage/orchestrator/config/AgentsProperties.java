@@ -31,6 +31,7 @@ public record AgentsProperties(
         AgentsAuthProperties auth) {
 
     private static final Set<String> SERVER_NAMES = Set.of("eks", "cloudwatch", "runbook");
+    private static final String AUTH = "triage.agents.auth";
 
     public AgentsProperties {
         servers = Map.copyOf(servers);
@@ -40,11 +41,14 @@ public record AgentsProperties(
             throw new IllegalArgumentException(
                     "triage.agents.cluster is required with triage.agents.servers: name the cluster the eks server reads");
         }
+        if (auth != null) {
+            auth.check(AUTH);
+        }
     }
 
     /** What the agents send the servers: the configured token, or nothing. */
     McpCredentials credentials() {
-        return auth == null ? McpCredentials.none() : auth.credentials();
+        return auth == null ? McpCredentials.none() : auth.credentials(AUTH);
     }
 
     /** True when no server is configured: the MCP servers run in this JVM. */

@@ -26,10 +26,12 @@ public record ClusterProperties(McpServerProperties eks, McpServerProperties clo
         servers().forEach((server, entry) -> entry.check(key + "." + server));
     }
 
-    /** The servers by the names the agents use, each as the agents reach it. */
-    Map<String, McpEndpoint> endpoints(McpCredentials shared) {
+    /** The servers of cluster {@code name} by the names the agents use, each as the agents reach it. */
+    Map<String, McpEndpoint> endpoints(String name, McpCredentials shared) {
         Map<String, McpEndpoint> endpoints = new LinkedHashMap<>();
-        servers().forEach((server, entry) -> endpoints.put(server, entry.endpoint(shared)));
+        servers()
+                .forEach((server, entry) ->
+                        endpoints.put(server, entry.endpoint("triage.clusters." + name + "." + server, shared)));
         return endpoints;
     }
 

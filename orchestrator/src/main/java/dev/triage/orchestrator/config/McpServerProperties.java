@@ -55,23 +55,29 @@ public record McpServerProperties(
         if (oauth != null && sigv4 != null) {
             throw new IllegalArgumentException(key + ": set oauth or sigv4, not both");
         }
+        if (oauth != null) {
+            oauth.check(key + ".oauth");
+        }
         if (sigv4 != null && runtimeArn == null && isBlank(sigv4.region())) {
             throw new IllegalArgumentException(key + ".sigv4.region is required unless runtime-arn names it");
         }
     }
 
-    /** How the agents reach this server; {@code shared} is {@code triage.agents.auth}'s credentials. */
-    McpEndpoint endpoint(McpCredentials shared) {
+    /**
+     * How the agents reach this server, the entry at {@code key}; {@code shared} is {@code triage.agents.auth}'s
+     * credentials.
+     */
+    McpEndpoint endpoint(String key, McpCredentials shared) {
         URI target = url != null ? url : McpEndpoint.agentCoreRuntime(runtimeArn, qualifier);
-        return new McpEndpoint(target, auth(shared), gatewayTarget);
+        return new McpEndpoint(target, auth(key, shared), gatewayTarget);
     }
 
-    private McpAuth auth(McpCredentials shared) {
+    private McpAuth auth(String key, McpCredentials shared) {
         if (sigv4 != null) {
             String region = isBlank(sigv4.region()) ? McpEndpoint.runtimeRegion(runtimeArn) : sigv4.region();
             return SigV4Auth.defaultChain(region, sigv4.service());
         }
-        return McpAuth.of(oauth != null ? oauth.credentials() : shared);
+        return McpAuth.of(oauth != null ? oauth.credentials(key + ".oauth") : shared);
     }
 
     private static boolean isBlank(String value) {

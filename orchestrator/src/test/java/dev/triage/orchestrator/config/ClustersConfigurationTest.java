@@ -110,6 +110,12 @@ class ClustersConfigurationTest {
                         "a.eks.sigv4.region", "eu-west-1",
                         "a.eks.oauth.token", "t"),
                 "oauth or sigv4, not both");
+        assertRefused(
+                Map.of("a.eks.url", "http://eks:8000/mcp", "a.eks.oauth.client-id", "agents"),
+                "triage.clusters.a.eks.oauth needs token-uri, client-id and client-secret together");
+        assertRefused(
+                Map.of("a.eks.url", "http://eks:8000/mcp", "a.eks.oauth.token-uri", "ftp://idp/token"),
+                "triage.clusters.a.eks.oauth");
         assertRefused(Map.of("x".repeat(101) + ".eks.url", "http://eks:8000/mcp"), "a cluster name is");
         assertRefused(Map.of("a.eks.url", "http://gw/mcp", "a.eks.gateway-target", "x___y"), "cannot contain '___'");
     }

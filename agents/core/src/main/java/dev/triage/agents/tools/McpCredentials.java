@@ -46,11 +46,20 @@ public final class McpCredentials implements Supplier<Map<String, String>> {
         return new McpCredentials(() -> token);
     }
 
-    /** Client credentials sent as HTTP Basic (client_secret_basic, which Cognito takes) for the given scopes. */
+    /**
+     * Client credentials sent as HTTP Basic (client_secret_basic, which Cognito takes) for the given scopes;
+     * {@code settings} names where they are configured ({@code triage.clusters.prod.eks.oauth}), for a refused grant's
+     * message.
+     */
     public static McpCredentials clientCredentials(
-            URI tokenUri, String clientId, String clientSecret, List<String> scopes, Duration timeout) {
+            URI tokenUri,
+            String clientId,
+            String clientSecret,
+            List<String> scopes,
+            Duration timeout,
+            String settings) {
         return new McpCredentials(
-                new ClientCredentials(tokenUri, clientId, clientSecret, scopes, timeout, Clock.systemUTC()));
+                new ClientCredentials(tokenUri, clientId, clientSecret, scopes, timeout, Clock.systemUTC(), settings));
     }
 
     @Override
@@ -67,6 +76,7 @@ public final class McpCredentials implements Supplier<Map<String, String>> {
         private final Scope scope;
         private final int timeoutMillis;
         private final Clock clock;
+        private final String settings;
         private String token;
         private Instant refreshAt = Instant.MIN;
 
@@ -76,8 +86,10 @@ public final class McpCredentials implements Supplier<Map<String, String>> {
                 String clientSecret,
                 List<String> scopes,
                 Duration timeout,
-                Clock clock) {
+                Clock clock,
+                String settings) {
             this.tokenUri = tokenUri;
+            this.settings = settings;
             this.client = new ClientSecretBasic(new ClientID(clientId), new Secret(clientSecret));
             this.scope = scopes.isEmpty() ? null : new Scope(scopes.toArray(String[]::new));
             this.timeoutMillis = Math.toIntExact(timeout.toMillis());
@@ -98,7 +110,7 @@ public final class McpCredentials implements Supplier<Map<String, String>> {
                 ErrorObject error = response.toErrorResponse().getErrorObject();
                 throw new IllegalStateException("the token endpoint " + tokenUri + " answered "
                         + error.getHTTPStatusCode() + " " + code(error)
-                        + ": check triage.agents.auth (client id, secret, scopes)");
+                        + ": check " + settings + " (client id, secret, scopes)");
             }
             AccessToken granted = response.toSuccessResponse().getTokens().getAccessToken();
             token = granted.getValue();

@@ -227,7 +227,8 @@ class AgentCoreEndpointsTest {
                 LocalIssuer.CLIENT_ID,
                 secret,
                 List.of("tools/read"),
-                Duration.ofSeconds(10)));
+                Duration.ofSeconds(10),
+                "triage.agents.auth"));
     }
 
     /** The gateway's inbound JWT check: a token signed by the issuer's key. */

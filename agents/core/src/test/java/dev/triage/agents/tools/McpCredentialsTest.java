@@ -44,7 +44,8 @@ class McpCredentialsTest {
                 LocalIssuer.CLIENT_SECRET,
                 List.of("tools/read", "tools/execute"),
                 TIMEOUT,
-                clock);
+                clock,
+                "triage.agents.auth");
         int before = ISSUER.grants();
 
         String first = grant.get();
@@ -63,7 +64,8 @@ class McpCredentialsTest {
                 LocalIssuer.CLIENT_ID,
                 LocalIssuer.CLIENT_SECRET,
                 List.of("tools/read"),
-                TIMEOUT);
+                TIMEOUT,
+                "triage.agents.auth");
 
         String header = credentials.get().get("Authorization");
         assertThat(header).startsWith("Bearer ");
@@ -75,21 +77,31 @@ class McpCredentialsTest {
     @Test
     void aRefusedGrantNamesTheEndpointAndTheOAuthErrorButNotTheSecret() {
         var credentials = McpCredentials.clientCredentials(
-                URI.create(ISSUER.tokenUri()), LocalIssuer.CLIENT_ID, "wrong-secret-value", List.of(), TIMEOUT);
+                URI.create(ISSUER.tokenUri()),
+                LocalIssuer.CLIENT_ID,
+                "wrong-secret-value",
+                List.of(),
+                TIMEOUT,
+                "triage.clusters.prod.eks.oauth");
 
         assertThatThrownBy(credentials::get)
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(ISSUER.tokenUri())
                 .hasMessageContaining("401")
                 .hasMessageContaining("invalid_client")
-                .hasMessageContaining("triage.agents.auth")
+                .hasMessageContaining("check triage.clusters.prod.eks.oauth")
                 .hasMessageNotContaining("wrong-secret-value");
     }
 
     @Test
     void anUnreachableEndpointIsAnErrorNotAHang() {
         var credentials = McpCredentials.clientCredentials(
-                URI.create("http://127.0.0.1:1/oauth2/token"), "id", "secret", List.of(), TIMEOUT);
+                URI.create("http://127.0.0.1:1/oauth2/token"),
+                "id",
+                "secret",
+                List.of(),
+                TIMEOUT,
+                "triage.agents.auth");
 
         assertThatThrownBy(credentials::get).hasMessageContaining("did not answer");
     }
