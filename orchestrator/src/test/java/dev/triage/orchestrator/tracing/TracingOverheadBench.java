@@ -42,7 +42,7 @@ import java.util.stream.Collectors;
  * would: decoding the spans is the receiver's cost, not Triage's. Run it with the test classpath, e.g.
  * {@code ./mvnw -o -B -ntp -pl orchestrator -am test-compile dependency:build-classpath -Dmdep.includeScope=test
  * -Dmdep.outputFile=/tmp/cp.txt} and then {@code java -cp orchestrator/target/test-classes:orchestrator/target/classes:$(cat
- * /tmp/cp.txt) dev.triage.orchestrator.tracing.TracingOverheadBench 40}.
+ * /tmp/cp.txt) dev.triage.orchestrator.tracing.TracingOverheadBench 200}.
  */
 public final class TracingOverheadBench {
 
