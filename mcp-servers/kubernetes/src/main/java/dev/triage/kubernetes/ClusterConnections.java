@@ -1,7 +1,6 @@
 package dev.triage.kubernetes;
 
 import dev.triage.kubernetes.snapshot.EmbeddedCluster;
-import dev.triage.kubernetes.snapshot.SnapshotLoader;
 import dev.triage.kubernetes.tracing.ApiRequestSpans;
 import io.fabric8.kubernetes.api.model.NamedContext;
 import io.fabric8.kubernetes.client.Config;
@@ -32,14 +31,35 @@ public final class ClusterConnections {
 
     /** snapshot dir if given, else the kubeconfig context if given, else in-cluster / default kubeconfig. */
     public static ClusterConnection open(Optional<Path> snapshot, Optional<String> kubeContext) {
+        ClusterConnection connection = opening(snapshot, kubeContext);
+        try {
+            awaitLoaded(connection);
+        } catch (RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
+    /**
+     * As {@link #open}, except that a snapshot's objects load on a thread of their own ({@link
+     * EmbeddedCluster#loading}): the caller starts what reads the cluster meanwhile, and {@link #awaitLoaded}s
+     * before it serves.
+     */
+    public static ClusterConnection opening(Optional<Path> snapshot, Optional<String> kubeContext) {
         if (snapshot.isPresent()) {
-            return embedded(snapshot.get());
+            return of(EmbeddedCluster.loading(snapshot.get()));
         }
         return kubeContext.map(ClusterConnections::context).orElseGet(() -> fallback(System.getenv()));
     }
 
-    private static ClusterConnection embedded(Path snapshot) {
-        return of(EmbeddedCluster.start(SnapshotLoader.load(snapshot)));
+    /**
+     * Waits until a snapshot's objects are served (at once for a live cluster); throws why they did not load.
+     */
+    public static void awaitLoaded(ClusterConnection connection) {
+        if (connection.resources() instanceof EmbeddedCluster cluster) {
+            cluster.awaitLoaded();
+        }
     }
 
     /** A connection to an embedded cluster (its client traced, as a live cluster's), closed with it. */

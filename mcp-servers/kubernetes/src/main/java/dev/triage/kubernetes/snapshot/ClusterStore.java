@@ -1,5 +1,7 @@
 package dev.triage.kubernetes.snapshot;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.Pluralize;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -38,9 +40,49 @@ final class ClusterStore {
         this.capturedAt = capturedAt;
     }
 
+    /** Objects made in code: each is converted to the store's form. */
     void load(List<HasMetadata> objects) {
-        objects.forEach(this::put);
-        missingNamespaces(objects).forEach(name -> put(activeNamespace(name)));
+        objects.forEach(object -> put(object, object));
+        putMissingNamespaces(objects);
+    }
+
+    /**
+     * Objects read from files: each is stored from the tree it was read from, which costs half of converting the
+     * typed object back (the models' serializers are not even built), and gives the same resource.
+     */
+    void loadParsed(List<ParsedObject> parsed) {
+        parsed.forEach(object -> put(object.object(), modelled(object)));
+        putMissingNamespaces(parsed.stream().map(ParsedObject::object).toList());
+    }
+
+    /**
+     * The tree as the typed object would serialize: a model leaves out null fields and empty lists (an API server's
+     * {@code creationTimestamp: null} in a pod template, say), so they go; a kind without a model (a custom
+     * resource) is generic either way, and stays as written.
+     */
+    private static JsonNode modelled(ParsedObject parsed) {
+        if (!(parsed.object() instanceof GenericKubernetesResource)) {
+            dropNullsAndEmptyLists(parsed.tree());
+        }
+        return parsed.tree();
+    }
+
+    private static void dropNullsAndEmptyLists(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.properties().removeIf(field -> field.getValue().isNull() || isEmptyList(field.getValue()));
+        }
+        node.forEach(ClusterStore::dropNullsAndEmptyLists);
+    }
+
+    private static boolean isEmptyList(JsonNode node) {
+        return node.isArray() && node.isEmpty();
+    }
+
+    private void putMissingNamespaces(List<HasMetadata> objects) {
+        missingNamespaces(objects).forEach(name -> {
+            Namespace namespace = activeNamespace(name);
+            put(namespace, namespace);
+        });
     }
 
     /** Objects may name a namespace the snapshot has no Namespace object for; the API server would have one. */
@@ -68,8 +110,9 @@ final class ClusterStore {
                 .build();
     }
 
-    private void put(HasMetadata object) {
-        GenericKubernetesResource stored = serialization.convertValue(object, GenericKubernetesResource.class);
+    /** {@code content}: the object itself, or the tree it was read from. */
+    private void put(HasMetadata object, Object content) {
+        GenericKubernetesResource stored = serialization.convertValue(content, GenericKubernetesResource.class);
         completeMetadata(stored);
         String path = collectionPath(object);
         crud.processEvent(path, crud.getKey(path), null, stored, serialization.asJson(stored));

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
@@ -39,13 +40,17 @@ public final class EmbeddedCluster implements AutoCloseable {
     private final Clock clock;
 
     private EmbeddedCluster(
-            Path root, SnapshotManifest manifest, CompletableFuture<Snapshot> loaded, KubernetesMockServer server) {
+            Path root,
+            SnapshotManifest manifest,
+            CompletableFuture<Snapshot> loaded,
+            KubernetesMockServer server,
+            KubernetesSerialization serialization) {
         this.root = root;
         this.manifest = manifest;
         this.loaded = loaded;
         this.server = server;
         // Traced like a live cluster's client: each API request a tool makes is a client span in its trace.
-        this.client = ApiRequestSpans.client(clientConfig(server));
+        this.client = ApiRequestSpans.client(clientConfig(server), serialization);
         this.clock = Clock.fixed(manifest.capturedAt(), ZoneOffset.UTC);
     }
 
@@ -58,7 +63,11 @@ public final class EmbeddedCluster implements AutoCloseable {
         new ClusterStore(crud, serialization, snapshot.capturedAt()).load(snapshot.objects());
         CompletableFuture<Snapshot> loaded = CompletableFuture.completedFuture(snapshot);
         EmbeddedCluster cluster = new EmbeddedCluster(
-                snapshot.root(), manifest, loaded, serve(snapshot.root(), manifest, crud, serialization, loaded));
+                snapshot.root(),
+                manifest,
+                loaded,
+                serve(snapshot.root(), manifest, crud, serialization, loaded),
+                serialization);
         cluster.logLoaded(snapshot, started);
         return cluster;
     }
@@ -76,12 +85,13 @@ public final class EmbeddedCluster implements AutoCloseable {
         KubernetesSerialization serialization = new KubernetesSerialization();
         KubernetesCrudDispatcher crud = new KubernetesCrudDispatcher();
         CompletableFuture<Snapshot> loaded = new CompletableFuture<>();
-        EmbeddedCluster cluster =
-                new EmbeddedCluster(root, manifest, loaded, serve(root, manifest, crud, serialization, loaded));
+        EmbeddedCluster cluster = new EmbeddedCluster(
+                root, manifest, loaded, serve(root, manifest, crud, serialization, loaded), serialization);
         Thread.ofPlatform().name("triage-snapshot-load").start(() -> {
             try {
-                Snapshot snapshot = SnapshotLoader.load(root, manifest);
-                new ClusterStore(crud, serialization, manifest.capturedAt()).load(snapshot.objects());
+                List<ParsedObject> objects = SnapshotLoader.read(root, serialization);
+                new ClusterStore(crud, serialization, manifest.capturedAt()).loadParsed(objects);
+                Snapshot snapshot = SnapshotLoader.snapshot(root, manifest, objects);
                 loaded.complete(snapshot);
                 cluster.logLoaded(snapshot, started);
             } catch (RuntimeException | Error e) {

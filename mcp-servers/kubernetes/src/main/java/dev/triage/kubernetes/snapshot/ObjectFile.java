@@ -24,14 +24,14 @@ final class ObjectFile {
 
     private final Path file;
     private final KubernetesSerialization serialization;
-    private final List<HasMetadata> objects = new ArrayList<>();
+    private final List<ParsedObject> objects = new ArrayList<>();
 
     private ObjectFile(Path file, KubernetesSerialization serialization) {
         this.file = file;
         this.serialization = serialization;
     }
 
-    static List<HasMetadata> read(Path file, KubernetesSerialization serialization) {
+    static List<ParsedObject> read(Path file, KubernetesSerialization serialization) {
         ObjectFile reader = new ObjectFile(file, serialization);
         reader.readDocuments();
         return List.copyOf(reader.objects);
@@ -81,7 +81,7 @@ final class ObjectFile {
         }
     }
 
-    private HasMetadata toObject(JsonNode node, String where) {
+    private ParsedObject toObject(JsonNode node, String where) {
         for (String field : List.of("kind", "apiVersion")) {
             if (node.path(field).asText("").isBlank()) {
                 throw fail(where, "object has no " + field, null);
@@ -96,15 +96,17 @@ final class ObjectFile {
         } catch (IllegalArgumentException e) {
             throw fail(where, node.get("kind").asText() + " does not match its schema: " + e.getMessage(), e);
         }
-        return defaultNamespace((HasMetadata) resource);
+        return defaultNamespace(new ParsedObject((HasMetadata) resource, node));
     }
 
     /** A namespaced object written without a namespace lands in "default", as kubectl apply would put it. */
-    private static HasMetadata defaultNamespace(HasMetadata object) {
+    private static ParsedObject defaultNamespace(ParsedObject parsed) {
+        HasMetadata object = parsed.object();
         if (object instanceof Namespaced && object.getMetadata().getNamespace() == null) {
             object.getMetadata().setNamespace("default");
+            ((ObjectNode) parsed.tree().get("metadata")).put("namespace", "default");
         }
-        return object;
+        return parsed;
     }
 
     private ObjectNode requireObject(JsonNode node, String where) {

@@ -33,18 +33,32 @@ public final class SnapshotLoader {
 
     /** The objects of the snapshot in {@code root}, whose manifest has been read. */
     static Snapshot load(Path root, SnapshotManifest manifest) {
-        List<HasMetadata> objects = new ArrayList<>();
+        return snapshot(root, manifest, read(root, SERIALIZATION));
+    }
+
+    /** The objects of the snapshot in {@code root}, each with the tree it was read from. */
+    static List<ParsedObject> read(Path root, KubernetesSerialization serialization) {
+        List<ParsedObject> objects = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         for (Path file : objectFiles(root)) {
-            for (HasMetadata object : ObjectFile.read(file, SERIALIZATION)) {
-                Path earlier = seen.putIfAbsent(identity(object), file);
+            for (ParsedObject parsed : ObjectFile.read(file, serialization)) {
+                String identity = identity(parsed.object());
+                Path earlier = seen.putIfAbsent(identity, file);
                 if (earlier != null) {
-                    throw new SnapshotException(file + ": " + identity(object) + " is already defined in " + earlier);
+                    throw new SnapshotException(file + ": " + identity + " is already defined in " + earlier);
                 }
-                objects.add(object);
+                objects.add(parsed);
             }
         }
-        return new Snapshot(root, manifest.cluster(), manifest.capturedAt(), objects);
+        return objects;
+    }
+
+    static Snapshot snapshot(Path root, SnapshotManifest manifest, List<ParsedObject> objects) {
+        return new Snapshot(
+                root,
+                manifest.cluster(),
+                manifest.capturedAt(),
+                objects.stream().map(ParsedObject::object).toList());
     }
 
     private static List<Path> objectFiles(Path root) {

@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.client.http.HttpRequest;
 import io.fabric8.kubernetes.client.http.HttpResponse;
 import io.fabric8.kubernetes.client.http.Interceptor;
 import io.fabric8.kubernetes.client.utils.HttpClientUtils;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -40,8 +41,17 @@ public final class ApiRequestSpans implements Interceptor {
 
     /** A client for {@code config} whose API requests are client spans when they serve a traced MCP request. */
     public static KubernetesClient client(Config config) {
+        return client(config, new KubernetesSerialization());
+    }
+
+    /**
+     * The same, reading with {@code serialization}: an embedded cluster's, which built its deserializers for the
+     * very kinds the client will read while it loaded the snapshot.
+     */
+    public static KubernetesClient client(Config config, KubernetesSerialization serialization) {
         return new KubernetesClientBuilder()
                 .withConfig(config)
+                .withKubernetesSerialization(serialization)
                 .withHttpClientFactory(new FirstInterceptor(HttpClientUtils.getHttpClientFactory()))
                 .build();
     }
