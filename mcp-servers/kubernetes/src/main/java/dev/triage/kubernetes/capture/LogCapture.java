@@ -1,16 +1,17 @@
 package dev.triage.kubernetes.capture;
 
+import dev.triage.kubernetes.PodLog;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.dsl.ContainerResource;
-import io.fabric8.kubernetes.client.dsl.TimeTailPrettyLoggable;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 
 /** Fetches the bounded current and previous logs of every container and init container of some pods. */
@@ -48,14 +49,19 @@ final class LogCapture {
     private void fetch(Pod pod, String container, boolean previous) throws IOException {
         String namespace = pod.getMetadata().getNamespace();
         String name = pod.getMetadata().getName();
-        ContainerResource resource =
-                client.pods().inNamespace(namespace).withName(name).inContainer(container);
-        // fabric8's DSL cannot combine terminated() with limitBytes(): reading at most maxLogBytes bounds both.
-        TimeTailPrettyLoggable source = previous ? resource.terminated() : resource.limitBytes(options.maxLogBytes());
+        PodLog request = new PodLog(
+                namespace,
+                name,
+                container,
+                previous,
+                OptionalInt.of(options.tailLines()),
+                OptionalInt.of(options.maxLogBytes()),
+                OptionalInt.empty());
         byte[] log;
-        try (InputStream in = source.tailingLines(options.tailLines()).getLogInputStream()) {
-            log = in.readNBytes(options.maxLogBytes());
-        } catch (KubernetesClientException | IOException e) {
+        try {
+            byte[] read = request.read(client).getBytes(StandardCharsets.UTF_8);
+            log = read.length <= options.maxLogBytes() ? read : Arrays.copyOf(read, options.maxLogBytes());
+        } catch (KubernetesClientException e) {
             warnings.add("log " + namespace + "/" + name + "/" + container + (previous ? " (previous)" : "") + ": "
                     + e.getMessage());
             return;

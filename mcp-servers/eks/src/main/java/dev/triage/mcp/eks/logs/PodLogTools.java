@@ -1,6 +1,7 @@
 package dev.triage.mcp.eks.logs;
 
 import dev.triage.kubernetes.ClusterConnection;
+import dev.triage.kubernetes.PodLog;
 import dev.triage.mcp.eks.cluster.NamespaceGuard;
 import dev.triage.mcp.hosting.tool.InputSchema;
 import dev.triage.mcp.hosting.tool.ToolArguments;
@@ -9,10 +10,9 @@ import dev.triage.mcp.hosting.tool.ToolGroup;
 import dev.triage.mcp.hosting.tool.ToolOutcome;
 import dev.triage.mcp.hosting.validation.KubernetesNames;
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.client.dsl.TailPrettyLoggable;
-import io.fabric8.kubernetes.client.dsl.TimeTailPrettyLoggable;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.springframework.stereotype.Component;
 
 /** Container logs, current or of the previous (crashed) instance. A sensitive read: logs carry application data. */
@@ -75,18 +75,17 @@ class PodLogTools implements ToolGroup {
     }
 
     private String fetch(LogRequest request) {
-        var container = cluster.client()
-                .pods()
-                .inNamespace(request.namespace())
-                .withName(request.pod())
-                .inContainer(request.container());
-        // The client offers either previous or a byte limit on one call, not both; the bytes are bounded here too.
-        TimeTailPrettyLoggable logs =
-                request.previous() ? container.terminated() : container.limitBytes(request.limitBytes());
-        TailPrettyLoggable since = request.sinceSeconds().isPresent()
-                ? logs.sinceSeconds(request.sinceSeconds().get())
-                : logs;
-        // One line more than asked, so the answer can say whether earlier lines exist.
-        return since.tailingLines(request.tailLines() + 1).getLog();
+        // One line more than asked, so the answer can say whether earlier lines exist. No byte limit on the request:
+        // the API server would keep the first bytes of the tail, and the newest lines are the ones to keep (render
+        // cuts from the front); the line count bounds what is read.
+        return new PodLog(
+                        request.namespace(),
+                        request.pod(),
+                        request.container(),
+                        request.previous(),
+                        OptionalInt.of(request.tailLines() + 1),
+                        OptionalInt.empty(),
+                        request.sinceSeconds().map(OptionalInt::of).orElse(OptionalInt.empty()))
+                .read(cluster.client());
     }
 }
