@@ -10,15 +10,21 @@ import java.util.Optional;
 /**
  * Runs {@code java -jar NAME.jar ...} on the Java ahead-of-time cache the build trains next to the jar
  * ({@code NAME-aot/}: the jar extracted, so its classes come from plain jars a cache can hold, and a cache per
- * {@link AotProfile}), in a child JVM given the same JVM options, standard streams and exit code. Nothing changes
+ * {@link AotProfile}), in a JVM given the same JVM options, standard streams and exit code: this process becomes that
+ * JVM ({@code execv}: the same pid), or where it cannot, starts it as a child and waits for it. Nothing changes
  * for the user but the start-up time: without the cache, with {@code -Dtriage.aot=off}, when the cache was trained on
  * another build of the jar, or when the jar was not started with {@code -jar} (an image's class path), the process
  * runs as it is. The orchestrator's jar and each standalone MCP server's call it first thing in {@code main}.
  */
 public final class CachedLaunch {
 
-    /** Set on the child to its parent's pid, so it runs the application instead of relaunching. */
+    /**
+     * Set on the child so it runs the application instead of relaunching: to {@link #EXECED} when this process became
+     * it, else to the launcher's pid (a child process, which dies with its launcher).
+     */
     static final String CHILD = "triage.aot.child";
+
+    static final String EXECED = "exec";
 
     /** For ParentDeath's prctl; the training run is given it too, as a cache serves only the same module options. */
     static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
@@ -26,8 +32,8 @@ public final class CachedLaunch {
     private CachedLaunch() {}
 
     /**
-     * Runs {@code args} in a child on {@code profile}'s cache and exits with its code, or returns when this process
-     * should run them.
+     * Runs {@code args} on {@code profile}'s cache, as this process or in a child whose code it exits with, or returns
+     * when this process should run them as it is.
      */
     public static void relaunchIfCached(String[] args, AotProfile profile) {
         String parent = System.getProperty(CHILD);
@@ -40,20 +46,25 @@ public final class CachedLaunch {
         if ("off".equals(System.getProperty("triage.aot"))) {
             return;
         }
-        Optional<List<String>> command = command(args, profile);
-        if (command.isEmpty()) {
+        Optional<List<String>> execed = command(args, profile, EXECED);
+        if (execed.isEmpty()) {
             return;
         }
+        // This process becomes the child: one JVM, the user's pid, signals straight to it. Returns where it cannot.
+        Exec.replaceWith(execed.get());
+        List<String> command = command(
+                        args, profile, Long.toString(ProcessHandle.current().pid()))
+                .orElseThrow();
         int exit;
         try {
-            exit = run(command.get());
+            exit = run(command);
         } catch (IOException e) {
             return; // no child: this process runs it, as without a cache
         }
         System.exit(exit);
     }
 
-    private static Optional<List<String>> command(String[] args, AotProfile profile) {
+    private static Optional<List<String>> command(String[] args, AotProfile profile, String child) {
         Optional<AotCache> cache = thisJar().flatMap(AotCache::beside);
         Optional<Path> file = cache.flatMap(found -> found.file(profile));
         Optional<List<String>> jvmOptions = jvmOptions();
@@ -66,7 +77,7 @@ public final class CachedLaunch {
         command.addAll(List.of("-Xlog:disable", "-Xlog:all=warning:stderr"));
         command.addAll(jvmOptions.get());
         command.add("-XX:AOTCache=" + file.get());
-        command.add("-D" + CHILD + "=" + ProcessHandle.current().pid());
+        command.add("-D" + CHILD + "=" + child);
         command.add(NATIVE_ACCESS);
         command.addAll(profile.jvmFlags());
         command.add("-jar");

@@ -51,6 +51,7 @@ public final class McpServerJarCheck implements AutoCloseable {
                 .redirectOutput(log.toFile())
                 .start();
         awaitReady(port);
+        assertOneProcessOnTheCache();
         String output = runCheck("http://127.0.0.1:" + port + "/mcp");
         assertThat(output).contains("mcp-client-check OK");
     }
@@ -70,6 +71,20 @@ public final class McpServerJarCheck implements AutoCloseable {
         assertThat(finished).as("node check.mjs did not finish: %s", text).isTrue();
         assertThat(check.exitValue()).as(text).isZero();
         return text;
+    }
+
+    /**
+     * With the build's AOT cache beside the jar ({@code NAME-aot/}), the process started became the JVM on that cache
+     * (the launcher's exec) rather than waiting for a child JVM; without it (-DskipAot) it runs as it was started.
+     */
+    private void assertOneProcessOnTheCache() {
+        String name = jar.getFileName().toString().replaceFirst("\\.jar$", "");
+        if (!Files.isDirectory(jar.resolveSibling(name + "-aot"))) {
+            return;
+        }
+        List<String> arguments = server.info().arguments().map(List::of).orElse(List.of());
+        assertThat(arguments).anyMatch(argument -> argument.startsWith("-XX:AOTCache="));
+        assertThat(server.descendants()).isEmpty();
     }
 
     /** Polls the readiness probe, as Kubernetes would, until the server answers or dies. */
