@@ -1,9 +1,6 @@
 package dev.triage.orchestrator.ui;
 
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,12 +43,7 @@ class ClusterController {
     /** One cluster and its namespaces; a cluster not investigated here is a 404 that names those that are. */
     @GetMapping("/api/v1/clusters/{name}")
     Cluster cluster(@PathVariable String name) {
-        if (!tools.clusters().contains(name)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                    HttpStatus.NOT_FOUND, "unknown cluster '" + name + "'; investigated here: " + tools.clusters());
-            throw new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
-        }
-        return describe(name);
+        return describe(tools.known(name));
     }
 
     private Cluster describe(String name) {

@@ -56,9 +56,8 @@ class MetricSeriesController {
     /** @param cluster the investigation's cluster, whose CloudWatch server is asked; the default cluster's if absent */
     @GetMapping("/api/v1/metrics/series")
     Series series(@RequestParam String ref, @RequestParam(required = false) String cluster) {
-        if (cluster != null && !tools.clusters().contains(cluster)) {
-            throw problem(
-                    HttpStatus.NOT_FOUND, "unknown cluster '" + cluster + "'; investigated here: " + tools.clusters());
+        if (cluster != null) {
+            tools.known(cluster);
         }
         Matcher m = REF.matcher(ref);
         if (!m.matches() || !STAT.matcher(m.group(4)).matches()) {

@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -58,9 +61,17 @@ class ServerTools {
                 .orElse(Set.of());
     }
 
-    /** The text of {@code tool}'s result on the default cluster's {@code server} (eks, cloudwatch). */
-    String call(String server, String tool, Map<String, ?> arguments) throws Unavailable {
-        return call(null, server, tool, arguments);
+    /** {@code cluster} when it is investigated here; else a 404 problem that names the clusters that are. */
+    String known(String cluster) {
+        if (!clusters().contains(cluster)) {
+            HttpStatus status = HttpStatus.NOT_FOUND;
+            throw new ErrorResponseException(
+                    status,
+                    ProblemDetail.forStatusAndDetail(
+                            status, "unknown cluster '" + cluster + "'; investigated here: " + clusters()),
+                    null);
+        }
+        return cluster;
     }
 
     /**

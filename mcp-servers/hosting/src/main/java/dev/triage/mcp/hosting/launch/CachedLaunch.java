@@ -46,25 +46,30 @@ public final class CachedLaunch {
         if ("off".equals(System.getProperty("triage.aot"))) {
             return;
         }
-        Optional<List<String>> execed = command(args, profile, EXECED);
-        if (execed.isEmpty()) {
+        Optional<List<String>> command = command(args, profile);
+        if (command.isEmpty()) {
             return;
         }
         // This process becomes the child: one JVM, the user's pid, signals straight to it. Returns where it cannot.
-        Exec.replaceWith(execed.get());
-        List<String> command = command(
-                        args, profile, Long.toString(ProcessHandle.current().pid()))
-                .orElseThrow();
+        Exec.replaceWith(marked(command.get(), EXECED));
         int exit;
         try {
-            exit = run(command);
+            exit = run(
+                    marked(command.get(), Long.toString(ProcessHandle.current().pid())));
         } catch (IOException e) {
             return; // no child: this process runs it, as without a cache
         }
         System.exit(exit);
     }
 
-    private static Optional<List<String>> command(String[] args, AotProfile profile, String child) {
+    /** {@code command} with the {@link #CHILD} property set to {@code child}, among its JVM options. */
+    private static List<String> marked(List<String> command, String child) {
+        List<String> marked = new ArrayList<>(command);
+        marked.add(1, "-D" + CHILD + "=" + child);
+        return marked;
+    }
+
+    private static Optional<List<String>> command(String[] args, AotProfile profile) {
         Optional<AotCache> cache = thisJar().flatMap(AotCache::beside);
         Optional<Path> file = cache.flatMap(found -> found.file(profile));
         Optional<List<String>> jvmOptions = jvmOptions();
@@ -77,7 +82,6 @@ public final class CachedLaunch {
         command.addAll(List.of("-Xlog:disable", "-Xlog:all=warning:stderr"));
         command.addAll(jvmOptions.get());
         command.add("-XX:AOTCache=" + file.get());
-        command.add("-D" + CHILD + "=" + child);
         command.add(NATIVE_ACCESS);
         command.addAll(profile.jvmFlags());
         command.add("-jar");
